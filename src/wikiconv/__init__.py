@@ -1,0 +1,76 @@
+"""wikiconv: wiki articles into one typed syntax tree, and out to other formats.
+
+>>> import wikiconv
+>>> doc = wikiconv.parse("= Title =\\n\\nSome text.\\n")
+>>> doc.title
+'Title'
+>>> wikiconv.render(doc, "markdown")
+'# Title\\n\\nSome text.\\n'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wikiconv.ast import Diagnostic, Document
+from wikiconv.detect import detect_format
+from wikiconv.errors import FormatError, InputError, TreeError, WikiconvError
+from wikiconv.formats import lookup, reader_for, writer_for
+from wikiconv.nodeio import from_dict
+from wikiconv.walk import iter_nodes, transform
+from wikiconv.writers.base import Rendered
+
+__all__ = [
+    "Diagnostic",
+    "Document",
+    "FormatError",
+    "InputError",
+    "Rendered",
+    "TreeError",
+    "WikiconvError",
+    "__version__",
+    "convert",
+    "detect_format",
+    "from_dict",
+    "iter_nodes",
+    "parse",
+    "render",
+    "render_output",
+    "to_dict",
+    "transform",
+]
+
+__version__ = "0.1.0"
+
+
+def parse(text: str, format: str | None = None) -> Document:
+    """Read ``text`` into a Document; the format is detected when not given."""
+    name = lookup(format).name if format is not None else detect_format(text)
+    return reader_for(name)(text)
+
+
+def render_output(document: Document, to: str, **options: Any) -> Rendered:
+    """Write ``document`` as format ``to``, with the diagnostics of what was lost.
+
+    Options are the writer's, named like its CLI flags (``standalone=True``).
+    """
+    writer_class = writer_for(to)
+    writer = writer_class(writer_class.make_options(**options))
+    return writer.write(document)
+
+
+def render(document: Document, to: str, **options: Any) -> str:
+    """Write ``document`` as format ``to`` and return the text."""
+    return render_output(document, to, **options).text
+
+
+def convert(text: str, to: str, format: str | None = None, **options: Any) -> str:
+    """Read ``text`` and write it as format ``to`` in one step."""
+    return render(parse(text, format), to, **options)
+
+
+def to_dict(document: Document) -> dict[str, Any]:
+    """The document as plain data: the structure that ``-t json`` prints (docs/json.md)."""
+    from wikiconv.writers.json import document_to_dict
+
+    return document_to_dict(document)

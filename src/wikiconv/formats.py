@@ -1,0 +1,120 @@
+"""The one table of formats: names, aliases, file extensions, reader and writer.
+
+Everything that needs a format (the API, the CLI, file discovery) looks it up here, so
+adding a format is one module plus one row. Readers and writers are named by import
+path and loaded on first use, which keeps start-up fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from wikiconv.errors import FormatError
+
+if TYPE_CHECKING:
+    from wikiconv.ast import Document
+    from wikiconv.writers.base import NodeWriter
+
+__all__ = ["FORMATS", "Format", "input_extensions", "lookup", "reader_for", "writer_for"]
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One row of the table."""
+
+    name: str
+    description: str
+    extension: str
+    aliases: tuple[str, ...] = ()
+    reader: str | None = None
+    writer: str | None = None
+    input_extensions: tuple[str, ...] = ()
+
+
+FORMATS: tuple[Format, ...] = (
+    Format(
+        "flat",
+        "flat wiki text (= Title =, Infobox, ==Heading==, - item)",
+        "txt",
+        reader="wikiconv.readers.flat:read",
+        writer="wikiconv.writers.flat:FlatWriter",
+        input_extensions=("txt",),
+    ),
+    Format(
+        "markdown",
+        "CommonMark with GFM tables",
+        "md",
+        aliases=("md", "gfm"),
+        writer="wikiconv.writers.markdown:MarkdownWriter",
+    ),
+    Format(
+        "html",
+        "HTML5 fragment, or a whole page with --standalone",
+        "html",
+        aliases=("htm",),
+        writer="wikiconv.writers.html:HtmlWriter",
+    ),
+    Format(
+        "json",
+        "the document as structured data (docs/json.md)",
+        "json",
+        writer="wikiconv.writers.json:JsonWriter",
+    ),
+    Format(
+        "text",
+        "plain text",
+        "txt",
+        aliases=("txt", "plain"),
+        writer="wikiconv.writers.text:TextWriter",
+    ),
+    Format(
+        "ast",
+        "the exact syntax tree as JSON, spans and layout included",
+        "ast.json",
+        reader="wikiconv.readers.ast_json:read",
+        writer="wikiconv.writers.ast_json:AstWriter",
+    ),
+)
+
+_BY_NAME: dict[str, Format] = {key: row for row in FORMATS for key in (row.name, *row.aliases)}
+
+
+def lookup(name: str) -> Format:
+    """The row for a format name or alias (case-insensitive)."""
+    row = _BY_NAME.get(name.lower())
+    if row is None:
+        known = ", ".join(row.name for row in FORMATS)
+        raise FormatError(f"unknown format {name!r} (known: {known})")
+    return row
+
+
+def reader_for(name: str) -> Callable[[str], Document]:
+    """The read function of a format that can be read."""
+    row = lookup(name)
+    if row.reader is None:
+        readable = ", ".join(r.name for r in FORMATS if r.reader)
+        raise FormatError(f"{row.name!r} is an output format only (readable: {readable})")
+    reader: Callable[[str], Document] = _load(row.reader)
+    return reader
+
+
+def writer_for(name: str) -> type[NodeWriter]:
+    """The writer class of a format that can be written."""
+    row = lookup(name)
+    if row.writer is None:
+        raise FormatError(f"{row.name!r} is an input format only")
+    writer: type[NodeWriter] = _load(row.writer)
+    return writer
+
+
+def input_extensions() -> tuple[str, ...]:
+    """File extensions that directory inputs are searched for."""
+    return tuple(ext for row in FORMATS for ext in row.input_extensions)
+
+
+def _load(path: str) -> Any:
+    module_name, _, attribute = path.partition(":")
+    return getattr(importlib.import_module(module_name), attribute)

@@ -1,0 +1,120 @@
+"""Generic machinery shared by all tree nodes: exact dict round trip and child access.
+
+Kept apart from :mod:`wikiconv.ast` so that the node module reads as a plain list of
+node types. Nothing here knows a particular node: it works over dataclass fields.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from wikiconv.errors import TreeError
+
+__all__ = ["Node", "from_dict", "node_types"]
+
+_MISSING = dataclasses.MISSING
+
+
+class Node:
+    """Base of every tree node. Subclasses are frozen, slotted dataclasses."""
+
+    __slots__ = ()
+    _registry: ClassVar[dict[str, type[Node]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # dataclass(slots=True) builds a second class with the same name; the later
+        # registration wins, which is the slotted class that callers actually get.
+        Node._registry[cls.__name__] = cls
+
+    def to_dict(self) -> dict[str, Any]:
+        """The node as JSON-ready data: ``{"type": name, field: value, ...}``.
+
+        Fields that hold their default value are left out, so the data stays small;
+        :func:`from_dict` puts them back.
+        """
+        out: dict[str, Any] = {"type": type(self).__name__}
+        for name, default in _field_defaults(type(self)):
+            value = getattr(self, name)
+            if default is not _MISSING and value == default:
+                continue
+            out[name] = _dump(value)
+        return out
+
+    def children(self) -> Iterator[Node]:
+        """Direct child nodes, in field order (spans and layout included)."""
+        for name, _ in _field_defaults(type(self)):
+            yield from _nodes_in(getattr(self, name))
+
+
+_FIELD_DEFAULTS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
+def _field_defaults(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(name, default) of each dataclass field; memoised, as node types never change."""
+    cached = _FIELD_DEFAULTS.get(cls)
+    if cached is not None:
+        return cached
+    pairs: list[tuple[str, Any]] = []
+    for f in dataclasses.fields(cls):
+        if f.default is not _MISSING:
+            default = f.default
+        elif f.default_factory is not _MISSING:
+            default = f.default_factory()
+        else:
+            default = _MISSING
+        pairs.append((f.name, default))
+    _FIELD_DEFAULTS[cls] = tuple(pairs)
+    return _FIELD_DEFAULTS[cls]
+
+
+def _nodes_in(value: object) -> Iterator[Node]:
+    if isinstance(value, Node):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _nodes_in(item)
+
+
+def _dump(value: object) -> Any:
+    if isinstance(value, Node):
+        return value.to_dict()
+    if isinstance(value, tuple):
+        return [_dump(item) for item in value]
+    return value
+
+
+def node_types() -> dict[str, type[Node]]:
+    """Every node type by name (a copy: the registry itself stays private)."""
+    return dict(Node._registry)
+
+
+def from_dict(data: Any) -> Any:
+    """Rebuild a node (or a list of them) from :meth:`Node.to_dict` output.
+
+    Raises :class:`~wikiconv.errors.TreeError` naming the path of the first value that
+    is not a valid node.
+    """
+    return _load(data, "$")
+
+
+def _load(data: Any, path: str) -> Any:
+    if isinstance(data, list):
+        return tuple(_load(item, f"{path}[{i}]") for i, item in enumerate(data))
+    if not isinstance(data, dict):
+        return data
+    type_name = data.get("type")
+    cls = Node._registry.get(type_name) if isinstance(type_name, str) else None
+    if cls is None:
+        raise TreeError(f"{path}: unknown node type {type_name!r}")
+    known = {name for name, _ in _field_defaults(cls)}
+    unknown = set(data) - known - {"type"}
+    if unknown:
+        raise TreeError(f"{path}: {type_name} has no field {sorted(unknown)[0]!r}")
+    kwargs = {key: _load(value, f"{path}.{key}") for key, value in data.items() if key != "type"}
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:
+        raise TreeError(f"{path}: cannot build {type_name}: {exc}") from None

@@ -1,0 +1,75 @@
+"""Walking and rewriting trees, generically over node fields."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+from wikiconv.ast import Code, Inline, Layout, LineBreak, SoftBreak, SourceSpan, Text
+from wikiconv.nodeio import Node
+
+__all__ = ["iter_nodes", "plain_text", "transform"]
+
+N = TypeVar("N", bound=Node)
+
+# Spans and layout are facts about the source, not content: walking skips them.
+_NOT_CONTENT = (SourceSpan, Layout)
+
+
+def iter_nodes(root: Node) -> Iterator[Node]:
+    """Every content node under ``root`` (itself first), depth first, in source order.
+
+    Iterative, so that a deeply nested tree cannot exhaust Python's recursion limit.
+    """
+    stack: list[Node] = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        kids = [kid for kid in node.children() if not isinstance(kid, _NOT_CONTENT)]
+        stack.extend(reversed(kids))
+
+
+def transform(root: N, rewrite: Callable[[Node], Node]) -> N:
+    """Rebuild ``root`` bottom-up, replacing each node by ``rewrite(node)``.
+
+    ``rewrite`` sees a node whose children are already rewritten; returning the node
+    unchanged keeps it. Unchanged subtrees are shared, not copied.
+    """
+    changes: dict[str, object] = {}
+    for f in dataclasses.fields(root):  # type: ignore[arg-type]
+        value = getattr(root, f.name)
+        new = _rewrite_value(value, rewrite)
+        if new is not value:
+            changes[f.name] = new
+    node = dataclasses.replace(root, **changes) if changes else root  # type: ignore[type-var]
+    result = rewrite(node)
+    return result  # type: ignore[return-value]
+
+
+def _rewrite_value(value: object, rewrite: Callable[[Node], Node]) -> object:
+    if isinstance(value, _NOT_CONTENT):
+        return value
+    if isinstance(value, Node):
+        return transform(value, rewrite)
+    if isinstance(value, tuple):
+        items = tuple(_rewrite_value(item, rewrite) for item in value)
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        return items
+    return value
+
+
+def plain_text(content: tuple[Inline, ...] | Node) -> str:
+    """The text a reader sees in some content, without markup: breaks become spaces."""
+    parts: list[str] = []
+    roots = content if isinstance(content, tuple) else (content,)
+    for root in roots:
+        for node in iter_nodes(root):
+            if isinstance(node, Text):
+                parts.append(node.text)
+            elif isinstance(node, (SoftBreak, LineBreak)):
+                parts.append(" ")
+            elif isinstance(node, Code):
+                parts.append(node.text)
+    return "".join(parts)

@@ -1,0 +1,185 @@
+"""Writer for the flat wiki text format (docs/flat-format.md).
+
+A document read from flat text carries its layout, and writing it gives back the input
+byte for byte. Any other document is written in the seed's conventions (``= Title =``,
+one blank line between blocks, ``==Heading==``). The flat format has no markup inside
+lines, so formatting, tables and images are reduced to text, with a diagnostic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wikiconv.ast import (
+    Block,
+    BlockQuote,
+    BlockTag,
+    Cell,
+    CodeBlock,
+    Document,
+    DocumentLayout,
+    Gallery,
+    HorizontalRule,
+    Infobox,
+    InfoboxField,
+    Layout,
+    List,
+    ListItem,
+    Paragraph,
+    Plain,
+    Preformatted,
+    RawBlock,
+    Row,
+    Section,
+    Table,
+)
+from wikiconv.readers.flat_lines import classify
+from wikiconv.writers.base import WriterOptions
+from wikiconv.writers.plain_inline import PlainInlines
+
+__all__ = ["FlatWriter"]
+
+_NO_LAYOUT = Layout()
+
+
+@dataclass(frozen=True, slots=True)
+class FlatOptions(WriterOptions):
+    """The flat writer has no options: its output is fixed by the format."""
+
+
+class FlatWriter(PlainInlines):
+    """Writes lines; ``document`` joins them with the document's own line endings."""
+
+    name = "flat"
+    Options = FlatOptions
+
+    def document(self, document: Document) -> str:
+        layout = document.layout or DocumentLayout()
+        lines: list[str] = []
+        if document.title is not None:
+            title = layout.title_layout or Layout(pad=(" ", " "))
+            lines.extend(title.gap)
+            lines.append(f"={title.pad[0]}{document.title}{title.pad[1]}={title.trailing}")
+        self.blocks(document.blocks, lines, first=document.title is None)
+        lines.extend(layout.gap_after)
+        return _join(lines, layout)
+
+    # ------------------------------------------------------------------ blocks
+
+    def blocks(self, blocks: tuple[Block, ...], lines: list[str], first: bool) -> None:
+        for block in blocks:
+            layout = getattr(block, "layout", None)
+            if isinstance(layout, Layout):
+                lines.extend(layout.gap)
+            elif not first:
+                lines.append("")
+            self.dispatch(block, lines)
+            first = False
+
+    def text_lines(self, text: str, lines: list[str]) -> None:
+        """Add paragraph lines, checking that each reads back as text."""
+        for number, line in enumerate(text.split("\n")):
+            kind = classify(line).kind
+            if kind not in ("text", "infobox") or (kind == "infobox" and number == 0):
+                self.lost(Paragraph(()), f"a line of text would read back as a {kind}")
+            lines.append(line)
+
+    def paragraph(self, node: Paragraph, lines: list[str]) -> None:
+        self.text_lines(self.inlines(node.content), lines)
+
+    def plain(self, node: Plain, lines: list[str]) -> None:
+        self.text_lines(self.inlines(node.content), lines)
+
+    def section(self, node: Section, lines: list[str]) -> None:
+        layout = node.layout or _NO_LAYOUT
+        marks = "=" * node.level
+        heading = self.inlines(node.heading).replace("\n", " ")
+        lines.append(f"{marks}{layout.pad[0]}{heading}{layout.pad[1]}{marks}{layout.trailing}")
+        self.blocks(node.blocks, lines, first=True)
+
+    def list_(self, node: List, lines: list[str], depth: int = 1) -> None:
+        if node.kind != "bullet":
+            self.lost(node, f"a {node.kind} list is written as a bulleted list")
+        for item in node.items:
+            self.list_item(item, lines, depth)
+
+    def list_item(self, node: ListItem, lines: list[str], depth: int = 1) -> None:
+        indent = "  " * (depth - 1)
+        for block in node.blocks:
+            if isinstance(block, List):
+                self.list_(block, lines, depth + 1)
+            elif isinstance(block, (Plain, Paragraph)):
+                text = self.inlines(block.content).replace("\n", " ")
+                lines.append(f"{indent}- {text}")
+            else:
+                self.lost(block, "only text and lists fit in a flat list item; dropped")
+
+    def infobox(self, node: Infobox, lines: list[str]) -> None:
+        layout = node.layout or _NO_LAYOUT
+        name = node.name if node.name.startswith("Infobox") else f"Infobox {node.name}"
+        lines.append(name + layout.trailing)
+        for field in node.fields:
+            self.infobox_field(field, lines)
+
+    def infobox_field(self, node: InfoboxField, lines: list[str]) -> None:
+        value = self.inlines(node.value).replace("\n", " ")
+        separator = ": " if value else node.separator
+        lines.append(f"- {node.key}{separator}{value}")
+
+    def horizontal_rule(self, node: HorizontalRule, lines: list[str]) -> None:
+        layout = node.layout or _NO_LAYOUT
+        lines.append((layout.marker or "----") + layout.trailing)
+
+    def table(self, node: Table, lines: list[str]) -> None:
+        self.lost(node, "flat text has no tables; each row is written as a line of text")
+        if node.caption:
+            self.text_lines(self.inlines(node.caption), lines)
+        for row in node.rows:
+            self.row(row, lines)
+
+    def row(self, node: Row, lines: list[str]) -> None:
+        cells = [self.cell(cell, lines) for cell in node.cells]
+        self.text_lines(" | ".join(cells), lines)
+
+    def cell(self, node: Cell, lines: list[str]) -> str:
+        parts: list[str] = []
+        for block in node.blocks:
+            sub: list[str] = []
+            self.dispatch(block, sub)
+            parts.append(" ".join(line for line in sub if line.strip()))
+        return " ".join(parts)
+
+    def preformatted(self, node: Preformatted, lines: list[str]) -> None:
+        self.lost(node, "preformatted text is written as a paragraph")
+        self.text_lines(self.inlines(node.content), lines)
+
+    def code_block(self, node: CodeBlock, lines: list[str]) -> None:
+        self.lost(node, "code is written as a paragraph")
+        self.text_lines(node.text, lines)
+
+    def block_quote(self, node: BlockQuote, lines: list[str]) -> None:
+        self.lost(node, "quotations are written as ordinary blocks")
+        self.blocks(node.blocks, lines, first=True)
+
+    def block_tag(self, node: BlockTag, lines: list[str]) -> None:
+        self.blocks(node.blocks, lines, first=True)
+
+    def gallery(self, node: Gallery, lines: list[str]) -> None:
+        self.lost(node, "galleries cannot be shown; dropped")
+
+    def raw_block(self, node: RawBlock, lines: list[str]) -> None:
+        if node.format == self.name:
+            lines.extend(node.text.split("\n"))
+        else:
+            self.lost(node, f"raw {node.format} content is dropped")
+
+
+def _join(lines: list[str], layout: DocumentLayout) -> str:
+    endings = [layout.newline] * len(lines)
+    for number, ending in layout.newline_exceptions:
+        if number < len(endings):
+            endings[number] = ending
+    if lines and not layout.final_newline:
+        endings[-1] = ""
+    text = "".join(line + ending for line, ending in zip(lines, endings, strict=True))
+    return ("\ufeff" if layout.bom else "") + text
