@@ -6,7 +6,22 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
-from wikiconv.ast import Code, Inline, Layout, LineBreak, SoftBreak, SourceSpan, Text
+from wikiconv.ast import (
+    Code,
+    ExternalLink,
+    Image,
+    Layout,
+    LineBreak,
+    Link,
+    Math,
+    RawBlock,
+    RawInline,
+    Reference,
+    SoftBreak,
+    SourceSpan,
+    Template,
+    Text,
+)
 from wikiconv.nodeio import Node
 
 __all__ = ["iter_nodes", "plain_text", "transform"]
@@ -60,16 +75,35 @@ def _rewrite_value(value: object, rewrite: Callable[[Node], Node]) -> object:
     return value
 
 
-def plain_text(content: tuple[Inline, ...] | Node) -> str:
-    """The text a reader sees in some content, without markup: breaks become spaces."""
+def plain_text(content: tuple[Node, ...] | Node) -> str:
+    """The running text a reader sees in some content, without markup.
+
+    Line breaks become spaces; a link without a label shows its target; a template
+    shows what it was rendered to, or nothing; footnotes, images and raw output for
+    another format are not running text and give nothing. Iterative, like iter_nodes.
+    """
     parts: list[str] = []
-    roots = content if isinstance(content, tuple) else (content,)
-    for root in roots:
-        for node in iter_nodes(root):
-            if isinstance(node, Text):
-                parts.append(node.text)
-            elif isinstance(node, (SoftBreak, LineBreak)):
-                parts.append(" ")
-            elif isinstance(node, Code):
-                parts.append(node.text)
+    stack: list[Node] = list(reversed(content)) if isinstance(content, tuple) else [content]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Text):
+            parts.append(node.text)
+        elif isinstance(node, (SoftBreak, LineBreak)):
+            parts.append(" ")
+        elif isinstance(node, Code):
+            parts.append(node.text)
+        elif isinstance(node, Math):
+            parts.append(node.tex)
+        elif isinstance(node, (Reference, Image, RawInline, RawBlock)):
+            continue
+        elif isinstance(node, Template):
+            stack.extend(reversed(node.rendered or ()))
+        elif isinstance(node, Link) and not node.content:
+            parts.append(node.target)
+        elif isinstance(node, ExternalLink) and not node.content:
+            parts.append("" if node.numbered else node.url)
+        else:
+            stack.extend(
+                reversed([kid for kid in node.children() if not isinstance(kid, _NOT_CONTENT)])
+            )
     return "".join(parts)

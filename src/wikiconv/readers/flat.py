@@ -91,6 +91,8 @@ def read(text: str) -> Document:
     if index < len(lines):
         first = parsed[index]
         if first.kind == "heading" and first.level == 1:
+            if first.unbalanced:
+                _note_unbalanced(first, index + 1, state)
             title = first.text
             title_layout = Layout(gap=state.take_gap(), pad=first.pad, trailing=first.trailing)
             index += 1
@@ -149,13 +151,7 @@ def _read_blocks(lines: list[str], kinds: list[Parsed], index: int, state: _Stat
 
 def _open_section(parsed: Parsed, line_no: int, state: _State) -> None:
     if parsed.unbalanced:
-        state.note(
-            "warning",
-            "unbalanced-heading",
-            f"the '=' marks do not balance; read as a level-{parsed.level} heading whose "
-            "text keeps the extra '='",
-            line_no,
-        )
+        _note_unbalanced(parsed, line_no, state)
     if parsed.level == 1:
         state.note(
             "info",
@@ -168,6 +164,16 @@ def _open_section(parsed: Parsed, line_no: int, state: _State) -> None:
     layout = Layout(gap=state.take_gap(), pad=parsed.pad, trailing=parsed.trailing)
     span = SourceSpan(line_no, 1, line_no, 1)
     state.sections.append(_OpenSection(parsed.level, parsed.text, span, layout))
+
+
+def _note_unbalanced(parsed: Parsed, line_no: int, state: _State) -> None:
+    state.note(
+        "warning",
+        "unbalanced-heading",
+        f"the '=' marks do not balance; read as a level-{parsed.level} heading whose "
+        "text keeps the extra '='",
+        line_no,
+    )
 
 
 def _close_section(state: _State) -> None:

@@ -78,6 +78,10 @@ class NodeWriter:
     def write(self, document: Document) -> Rendered:
         """Write ``document``; diagnostics say what the format could not express."""
         text = self.document(document)
+        return Rendered(text, self.write_notes())
+
+    def write_notes(self) -> tuple[Diagnostic, ...]:
+        """The diagnostics gathered so far, losses summed up per node type and reason."""
         notes = list(self._notes)
         for (type_name, reason), count in sorted(self._lost.items()):
             times = "" if count == 1 else f" ({count} times)"
@@ -86,7 +90,7 @@ class NodeWriter:
                     "warning", "not-expressible", f"{self.name}: {type_name}: {reason}{times}"
                 )
             )
-        return Rendered(text, tuple(notes))
+        return tuple(notes)
 
     def document(self, document: Document) -> str:
         raise NotImplementedError

@@ -33,6 +33,7 @@ from wikiconv.ast import (
     Section,
     Table,
 )
+from wikiconv.nodeio import Node
 from wikiconv.readers.flat_lines import classify
 from wikiconv.writers.base import WriterOptions
 from wikiconv.writers.plain_inline import PlainInlines
@@ -59,7 +60,15 @@ class FlatWriter(PlainInlines):
         if document.title is not None:
             title = layout.title_layout or Layout(pad=(" ", " "))
             lines.extend(title.gap)
-            lines.append(f"={title.pad[0]}{document.title}{title.pad[1]}={title.trailing}")
+            text = " ".join(document.title.splitlines())
+            lines.append(f"={title.pad[0]}{text}{title.pad[1]}={title.trailing}")
+            self.expect(document, lines[-1], "heading", level=1, text=text)
+        elif (
+            document.blocks
+            and isinstance(document.blocks[0], Section)
+            and document.blocks[0].level == 1
+        ):
+            self.lost(document.blocks[0], "a first level-1 section reads back as the title")
         self.blocks(document.blocks, lines, first=document.title is None)
         lines.extend(layout.gap_after)
         return _join(lines, layout)
@@ -76,12 +85,22 @@ class FlatWriter(PlainInlines):
             self.dispatch(block, lines)
             first = False
 
+    def expect(self, node: Node, line: str, kind: str, **facts: object) -> None:
+        """Report ``node`` when the line written for it would read back as something else."""
+        parsed = classify(line)
+        if parsed.kind != kind or any(getattr(parsed, k) != v for k, v in facts.items()):
+            self.lost(node, f"a line written for it reads back as {_article(parsed.kind)}")
+
     def text_lines(self, text: str, lines: list[str]) -> None:
-        """Add paragraph lines, checking that each reads back as text."""
-        for number, line in enumerate(text.split("\n")):
+        """Add paragraph lines, checking that each reads back as text.
+
+        An ``Infobox`` line inside a paragraph is text too: it starts an infobox only
+        at the start of a block and before a field line, which is checked on its own.
+        """
+        for line in text.split("\n"):
             kind = classify(line).kind
-            if kind not in ("text", "infobox") or (kind == "infobox" and number == 0):
-                self.lost(Paragraph(()), f"a line of text would read back as a {kind}")
+            if kind not in ("text", "infobox"):
+                self.lost(Paragraph(()), f"a line of text reads back as {_article(kind)}")
             lines.append(line)
 
     def paragraph(self, node: Paragraph, lines: list[str]) -> None:
@@ -95,11 +114,12 @@ class FlatWriter(PlainInlines):
         marks = "=" * node.level
         heading = self.inlines(node.heading).replace("\n", " ")
         lines.append(f"{marks}{layout.pad[0]}{heading}{layout.pad[1]}{marks}{layout.trailing}")
+        self.expect(node, lines[-1], "heading", level=min(node.level, 6), text=heading.strip())
         self.blocks(node.blocks, lines, first=True)
 
     def list_(self, node: List, lines: list[str], depth: int = 1) -> None:
         if node.kind != "bullet":
-            self.lost(node, f"a {node.kind} list is written as a bulleted list")
+            self.lost(node, f"{_article(node.kind)} list is written as a bulleted list")
         for item in node.items:
             self.list_item(item, lines, depth)
 
@@ -111,13 +131,19 @@ class FlatWriter(PlainInlines):
             elif isinstance(block, (Plain, Paragraph)):
                 text = self.inlines(block.content).replace("\n", " ")
                 lines.append(f"{indent}- {text}")
+                kind = "field" if depth == 1 and classify(lines[-1]).kind == "field" else "item"
+                self.expect(block, lines[-1], kind)
             else:
                 self.lost(block, "only text and lists fit in a flat list item; dropped")
 
     def infobox(self, node: Infobox, lines: list[str]) -> None:
         layout = node.layout or _NO_LAYOUT
-        name = node.name if node.name.startswith("Infobox") else f"Infobox {node.name}"
+        plain_name = node.name == "Infobox" or node.name.startswith("Infobox ")
+        name = node.name if plain_name else f"Infobox {node.name}"
         lines.append(name + layout.trailing)
+        self.expect(node, lines[-1], "infobox")
+        if not node.fields:
+            self.lost(node, "an infobox without fields reads back as text")
         for field in node.fields:
             self.infobox_field(field, lines)
 
@@ -125,6 +151,7 @@ class FlatWriter(PlainInlines):
         value = self.inlines(node.value).replace("\n", " ")
         separator = ": " if value else node.separator
         lines.append(f"- {node.key}{separator}{value}")
+        self.expect(node, lines[-1], "field", key=node.key, text=value)
 
     def horizontal_rule(self, node: HorizontalRule, lines: list[str]) -> None:
         layout = node.layout or _NO_LAYOUT
@@ -172,6 +199,10 @@ class FlatWriter(PlainInlines):
             lines.extend(node.text.split("\n"))
         else:
             self.lost(node, f"raw {node.format} content is dropped")
+
+
+def _article(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
 
 
 def _join(lines: list[str], layout: DocumentLayout) -> str:

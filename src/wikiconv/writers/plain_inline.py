@@ -8,6 +8,8 @@ reported.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from wikiconv.ast import (
     Bold,
     Code,
@@ -39,7 +41,14 @@ _Styled = Bold | Italic | Underline | Strikeout | Superscript | Subscript | Smal
 
 
 class PlainInlines(NodeWriter):
-    """Writes inlines as plain text. ``SoftBreak`` and ``LineBreak`` become newlines."""
+    """Writes inlines as plain text. ``SoftBreak`` and ``LineBreak`` become newlines.
+
+    ``markup_is_loss`` says whether dropping emphasis and the like is worth a
+    diagnostic: it is for flat text, which is a source format someone may edit, and
+    is not for plain text, whose whole point is to have no markup.
+    """
+
+    markup_is_loss: ClassVar[bool] = True
 
     def inlines(self, content: tuple[Inline, ...]) -> str:
         return "".join(self.dispatch(node) for node in content)
@@ -54,7 +63,8 @@ class PlainInlines(NodeWriter):
         return "\n"
 
     def _styled(self, node: _Styled) -> str:
-        self.lost(node, "no markup for it in this format; its text is kept")
+        if self.markup_is_loss:
+            self.lost(node, "no markup for it in this format; its text is kept")
         return self.inlines(node.content)
 
     bold = italic = underline = strikeout = _styled

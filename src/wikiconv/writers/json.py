@@ -1,0 +1,218 @@
+"""Writer for the ``json`` format: the document as structured data (docs/json.md).
+
+This is the shape people query (title, infoboxes, nested sections, see-also entries),
+not the exact tree: the ``ast`` format is that. The shape is pinned by the JSON Schema
+shipped in the package (``wikiconv/document.schema.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from wikiconv.ast import (
+    Block,
+    BlockQuote,
+    BlockTag,
+    CodeBlock,
+    Document,
+    Gallery,
+    HorizontalRule,
+    Image,
+    Infobox,
+    List,
+    ListItem,
+    Paragraph,
+    Plain,
+    Preformatted,
+    RawBlock,
+    RawInline,
+    Reference,
+    Section,
+    Table,
+    Template,
+)
+from wikiconv.infobox_values import entry_groups
+from wikiconv.walk import iter_nodes, plain_text
+from wikiconv.writers.base import NodeWriter, Rendered, WriterOptions
+
+__all__ = ["JsonWriter", "document_to_dict"]
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class JsonOptions(WriterOptions):
+    indent: int = 2
+
+
+class JsonWriter(NodeWriter):
+    """Serialises :func:`document_to_dict`."""
+
+    name = "json"
+    Options = JsonOptions
+
+    def write(self, document: Document) -> Rendered:
+        assert isinstance(self.options, JsonOptions)
+        indent = self.options.indent if self.options.indent > 0 else None
+        data = document_to_dict(document)
+        self._report_dropped(document)
+        text = json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+        return Rendered(text, self.write_notes())
+
+    def _report_dropped(self, document: Document) -> None:
+        """The data keeps running text; say which inline content it leaves out."""
+        for node in iter_nodes(document):
+            if isinstance(node, Template) and node.rendered is None:
+                self.lost(node, "a template with no rendering is left out of the text")
+            elif isinstance(node, (Image, RawInline)):
+                self.lost(node, "not running text; left out of the text")
+
+
+def document_to_dict(document: Document) -> dict[str, Any]:
+    """The document as plain data; see docs/json.md for every key."""
+    infoboxes: list[Infobox] = []
+    lead: list[dict[str, Any]] = []
+    sections: list[dict[str, Any]] = []
+    for block in document.blocks:
+        if isinstance(block, Section):
+            sections.append(_section(block, infoboxes))
+        else:
+            lead.append(_block(block, infoboxes))
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "title": document.title,
+        "source_format": document.source_format,
+        "redirect": document.redirect,
+        "infoboxes": [_infobox(box) for box in infoboxes],
+        "lead": lead,
+        "sections": sections,
+        "see_also": _see_also(document),
+        "categories": list(document.categories),
+        "references": [_reference(node) for node in _references(document)],
+        "metadata": dict(document.metadata),
+        "diagnostics": [
+            {
+                "severity": d.severity,
+                "code": d.code,
+                "message": d.message,
+                "line": d.line,
+                "column": d.column,
+            }
+            for d in document.diagnostics
+        ],
+    }
+
+
+def _section(section: Section, infoboxes: list[Infobox]) -> dict[str, Any]:
+    blocks: list[dict[str, Any]] = []
+    subsections: list[dict[str, Any]] = []
+    for block in section.blocks:
+        if isinstance(block, Section):
+            subsections.append(_section(block, infoboxes))
+        else:
+            blocks.append(_block(block, infoboxes))
+    return {
+        "title": plain_text(section.heading),
+        "level": section.level,
+        "blocks": blocks,
+        "sections": subsections,
+    }
+
+
+def _block(block: Block, infoboxes: list[Infobox]) -> dict[str, Any]:
+    """One block as data. Infoboxes are listed once, under ``infoboxes``; the block
+    list keeps their place with an index into that list."""
+    if isinstance(block, Infobox):
+        infoboxes.append(block)
+        return {"type": "infobox", "index": len(infoboxes) - 1}
+    if isinstance(block, (Paragraph, Plain)):
+        return {"type": "paragraph", "text": plain_text(block.content)}
+    if isinstance(block, List):
+        return {"type": "list", "kind": block.kind, "items": _items(block, infoboxes)}
+    if isinstance(block, Table):
+        rows = [
+            [
+                {
+                    "text": " ".join(plain_text(b) for b in cell.blocks),
+                    "header": cell.header,
+                    "colspan": cell.colspan,
+                    "rowspan": cell.rowspan,
+                }
+                for cell in row.cells
+            ]
+            for row in block.rows
+        ]
+        return {"type": "table", "caption": plain_text(block.caption), "rows": rows}
+    if isinstance(block, HorizontalRule):
+        return {"type": "rule"}
+    if isinstance(block, CodeBlock):
+        return {"type": "code", "text": block.text, "language": block.language}
+    if isinstance(block, Preformatted):
+        return {"type": "preformatted", "text": plain_text(block.content)}
+    if isinstance(block, (BlockQuote, BlockTag)):
+        kind = "quote" if isinstance(block, BlockQuote) else "container"
+        return {"type": kind, "blocks": [_block(b, infoboxes) for b in block.blocks]}
+    if isinstance(block, Gallery):
+        images = [{"target": i.target, "caption": plain_text(i.caption)} for i in block.images]
+        return {"type": "gallery", "images": images}
+    if isinstance(block, RawBlock):
+        return {"type": "raw", "format": block.format, "text": block.text}
+    # A Section reaches here only when nested in a non-section block (a quote).
+    return {"type": "section", **_section(block, infoboxes)}
+
+
+def _items(block: List, infoboxes: list[Infobox]) -> list[dict[str, Any]]:
+    return [_item(item, infoboxes) for item in block.items]
+
+
+def _item(item: ListItem, infoboxes: list[Infobox]) -> dict[str, Any]:
+    texts: list[str] = []
+    children: list[dict[str, Any]] = []
+    for block in item.blocks:
+        if isinstance(block, List):
+            children.extend(_items(block, infoboxes))
+        elif isinstance(block, (Plain, Paragraph)):
+            texts.append(plain_text(block.content))
+        else:
+            texts.append(plain_text(block))
+    out: dict[str, Any] = {"text": " ".join(texts), "items": children}
+    if item.kind != "item":
+        out["kind"] = item.kind
+    return out
+
+
+def _infobox(box: Infobox) -> dict[str, Any]:
+    fields = []
+    for field in box.fields:
+        value = plain_text(field.value)
+        groups = entry_groups(value)
+        fields.append(
+            {
+                "key": field.key.strip(),
+                "value": value,
+                "items": [entry for group in groups for entry in group],
+                "groups": groups,
+            }
+        )
+    return {"name": box.name, "fields": fields}
+
+
+def _see_also(document: Document) -> list[str]:
+    entries: list[str] = []
+    for node in iter_nodes(document):
+        if isinstance(node, Section) and plain_text(node.heading).strip().casefold() == "see also":
+            for inner in iter_nodes(node):
+                if isinstance(inner, ListItem):
+                    texts = [plain_text(b.content) for b in inner.blocks if isinstance(b, Plain)]
+                    entries.extend(text.strip() for text in texts if text.strip())
+    return entries
+
+
+def _references(document: Document) -> list[Reference]:
+    return [node for node in iter_nodes(document) if isinstance(node, Reference)]
+
+
+def _reference(node: Reference) -> dict[str, Any]:
+    return {"name": node.name, "group": node.group, "text": plain_text(node.content)}

@@ -1,0 +1,38 @@
+"""Shared test configuration: the golden-file switch and the paths tests read."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SEED = ROOT / "seeds" / "000_f02c26b289b00257.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the golden files (ast.json, expected.*) from the current code; "
+        "same as WIKICONV_UPDATE_GOLDEN=1. Review the diff before committing.",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    flag = bool(request.config.getoption("--update-golden"))
+    return flag or os.environ.get("WIKICONV_UPDATE_GOLDEN") == "1"
+
+
+def read_text_exact(path: Path) -> str:
+    """File text with line endings untouched (CRLF stays CRLF)."""
+    with open(path, encoding="utf-8", newline="") as stream:
+        return stream.read()
+
+
+def write_text_exact(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        stream.write(text)

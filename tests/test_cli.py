@@ -1,0 +1,156 @@
+"""The command line, called through main(argv) as a script would run it."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SEED
+from wikiconv.cli import main
+
+SEED_BYTES = SEED.read_bytes()
+
+
+def test_flat_output_is_the_seed_byte_for_byte(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert main(["convert", str(SEED), "-t", "flat"]) == 0
+    out, err = capsysbinary.readouterr()
+    assert out == SEED_BYTES
+    assert err == b""
+
+
+def test_json_of_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(SEED), "-t", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "Afshar massacre"
+    assert len(data["infoboxes"]) == 1
+    keys = [field["key"] for field in data["infoboxes"][0]["fields"]]
+    assert keys == [
+        "Conflict",
+        "Partof",
+        "Date",
+        "Place",
+        "Result",
+        "Combatant1",
+        "Combatant2",
+        "Commander1",
+        "Commander2",
+        "Casualties1",
+        "Casualties2",
+    ]
+    titles = [section["title"] for section in data["sections"]]
+    assert titles == ["Background and objectives", "Preparation", "Crimes", "See also"]
+    assert data["see_also"] == ["List of massacres in Afghanistan"]
+
+
+def test_directory_input_writes_one_file_per_input(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    (source / "sub").mkdir(parents=True)
+    (source / "a.txt").write_bytes(SEED_BYTES)
+    (source / "sub" / "b.txt").write_text("= B =\n\nText.\n", encoding="utf-8")
+    (source / "ignored.md").write_text("# not an input\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["convert", str(source), "-t", "md", "-o", str(out)]) == 0
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert written == ["a.md", "sub/b.md"]
+    assert (out / "sub" / "b.md").read_text(encoding="utf-8").startswith("# B\n")
+
+
+def test_bad_inputs_are_reported_and_the_rest_converted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("= Caf\u00e9 =\n\nna\u00efve\n".encode("latin-1"))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    good = tmp_path / "good.txt"
+    good.write_bytes(SEED_BYTES)
+    out = tmp_path / "out"
+    code = main(
+        [
+            "convert",
+            str(bad),
+            str(empty),
+            str(tmp_path / "missing.txt"),
+            str(good),
+            "-t",
+            "html",
+            "-o",
+            str(out),
+        ]
+    )
+    assert code == 1
+    err = capsys.readouterr().err.splitlines()
+    assert f"{bad}:1:6: not UTF-8 text (byte 0xE9 cannot start a character)" in err
+    assert f"{empty}: empty input" in err
+    assert f"{tmp_path / 'missing.txt'}: no such file or directory" in err
+    assert not any("Traceback" in line for line in err)
+    assert sorted(p.name for p in out.iterdir()) == ["good.html"]
+
+
+def test_stdin_to_stdout(
+    monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"= T =\r\n\r\nx\r\n")))
+    assert main(["convert", "-", "-t", "flat"]) == 0
+    assert capsysbinary.readouterr().out == b"= T =\r\n\r\nx\r\n"
+
+
+def test_output_file_for_one_input(tmp_path: Path) -> None:
+    target = tmp_path / "page.html"
+    assert main(["convert", str(SEED), "-t", "html", "--standalone", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html>")
+
+
+def test_an_output_never_replaces_its_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(SEED_BYTES)
+    assert main(["convert", str(page), "-t", "text", "-o", str(tmp_path)]) == 1
+    assert "would replace the input" in capsys.readouterr().err
+    assert page.read_bytes() == SEED_BYTES
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["convert", str(SEED), "-t", "docx2"], "unknown format 'docx2'"),
+        (["convert", str(SEED), "-t", "md", "-f", "html"], "output format only"),
+        (["convert", str(SEED), "-t", "md", "--standalone"], "--standalone does not apply"),
+        (["convert", str(SEED), str(SEED), "-t", "md"], "several inputs need -o"),
+        (["convert", str(SEED)], "required: -t/--to"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_bad_usage_exits_2(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_help_shows_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "examples:" in out and "wikiconv convert seeds/" in out
+
+
+def test_formats_lists_readers_and_writers(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["formats"]) == 0
+    rows = {line.split()[0]: line.split()[1:3] for line in capsys.readouterr().out.splitlines()[1:]}
+    assert rows["flat"] == ["yes", "yes"]
+    assert rows["markdown"] == ["-", "yes"]
+    assert rows["ast"] == ["yes", "yes"]
+
+
+def test_diagnostics_go_to_stderr_with_position(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "odd.txt"
+    page.write_text("= T =\n\n===Odd==\ntext\n", encoding="utf-8")
+    assert main(["convert", str(page), "-t", "json"]) == 0
+    err = capsys.readouterr().err
+    assert f"{page}:3:1: warning:" in err and "[unbalanced-heading]" in err

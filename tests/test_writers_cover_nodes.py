@@ -1,0 +1,69 @@
+"""Every writer handles every node type: it writes it, or says what it could not write."""
+
+from __future__ import annotations
+
+import pytest
+
+import wikiconv
+from sample_tree import every_node_document
+from wikiconv.formats import FORMATS, writer_for
+from wikiconv.nodeio import node_types
+from wikiconv.walk import iter_nodes
+from wikiconv.writers.base import NodeWriter, method_name
+
+WRITERS = [row.name for row in FORMATS if row.writer]
+# Support types describe nodes (where from, how laid out); they are not content.
+SUPPORT = {"SourceSpan", "Layout", "DocumentLayout", "Diagnostic", "Document"}
+CONTENT_TYPES = sorted(set(node_types()) - SUPPORT)
+
+
+def test_sample_holds_every_node_type() -> None:
+    present = {type(node).__name__ for node in iter_nodes(every_node_document())}
+    assert set(CONTENT_TYPES) <= present
+
+
+@pytest.mark.parametrize("name", WRITERS)
+def test_writer_has_a_method_per_node_type(name: str) -> None:
+    writer = writer_for(name)
+    if writer.write is not NodeWriter.write:
+        pytest.skip(f"{name} serialises the whole tree without per-node methods")
+    missing = [t for t in CONTENT_TYPES if not hasattr(writer, method_name(node_types()[t]))]
+    assert missing == []
+
+
+@pytest.mark.parametrize("name", WRITERS)
+def test_writer_keeps_every_text_or_reports_it(name: str) -> None:
+    document = every_node_document()
+    rendered = wikiconv.render_output(document, name)
+    assert rendered.text.endswith("\n")
+    reported = " ".join(d.message for d in rendered.diagnostics)
+    for text in (
+        "plain",
+        "bold",
+        "italic",
+        "bullet item",
+        "nested item",
+        "a term",
+        "a definition",
+        "head a",
+        "cell a",
+        "quoted text",
+        "sub text",
+        "infobox value",
+        "Section heading",
+        "Subsection heading",
+        "lead text",
+    ):
+        assert text in rendered.text, f"{name} lost {text!r}"
+    for text, node_type in (
+        ("param text", "Template"),
+        ("raw inline", "RawInline"),
+        ("raw block", "RawBlock"),
+        ("gallery caption", "Gallery"),
+        ("table caption", "Table"),
+        ("note text", "Reference"),
+        ("5 km (3.1 mi)", "Template"),
+    ):
+        assert text in rendered.text or node_type in reported, (
+            f"{name} dropped {node_type} ({text!r}) without a diagnostic"
+        )
