@@ -29,7 +29,7 @@ from wikiconv.batch import (
     write_atomic,
 )
 from wikiconv.errors import FormatError
-from wikiconv.formats import FORMATS, lookup, writer_for
+from wikiconv.formats import FORMATS, lookup, reader_for, writer_for
 
 __all__ = ["main"]
 
@@ -136,6 +136,8 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     try:
         to = lookup(args.to).name
         source_format = lookup(args.source_format).name if args.source_format else None
+        if source_format is not None:
+            reader_for(source_format)  # an output-only format is a usage error, not a failure
         writer = writer_for(to)
         given = {f.name: getattr(args, f.name) for f in dataclasses.fields(writer.Options)}
         options = option_values(given)

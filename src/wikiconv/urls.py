@@ -1,0 +1,91 @@
+"""URLs the writers build or copy: wiki page and file addresses, and the safety check.
+
+Escaping keeps text from becoming markup, but a well-escaped link can still run script
+(``javascript:``), so a URL is judged by what it will mean to a browser, not by how it
+is spelled: entities are decoded and the characters browsers ignore in a scheme are
+removed before looking at it. The HTML and Markdown writers share these rules.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from urllib.parse import quote
+
+__all__ = ["decoded", "image_url", "page_url", "safe_url", "wiki_id"]
+
+_FILE_PREFIX = re.compile(r"\s*(?:file|image)\s*:", re.IGNORECASE)
+_IS_URL = re.compile(r"\s*(?:[a-z][a-z0-9+.\-]*:)?//", re.IGNORECASE)
+_TITLE_SAFE = "/:(),"
+# MediaWiki's default URL protocols ($wgUrlProtocols): none of them runs script.
+_SAFE_SCHEMES = frozenset(
+    "bitcoin ftp ftps geo git gopher http https irc ircs magnet mailto matrix mms news "  # noqa: SIM905
+    "nntp redis sftp sip sips sms ssh svn tel telnet urn worldwind xmpp".split()
+)
+_SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
+# Browsers drop tabs and newlines anywhere in a URL and control characters and spaces
+# around it; zero-width and other invisible characters are removed too, so that no
+# spelling of a scheme can slip past the check.
+_IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060\ufeff]+")
+
+
+def decoded(value: str) -> str:
+    """``value`` with entities decoded until nothing changes (``&amp;#58;`` is two steps)."""
+    for _ in range(5):
+        decoded = unescape(value)
+        if decoded == value:
+            break
+        value = decoded
+    return value
+
+
+def _url_is_safe(probe: str) -> bool:
+    probe = _IGNORED.sub("", probe).lower()
+    if not probe:
+        return False
+    scheme = _SCHEME.match(probe)
+    if scheme is not None:
+        return scheme.group(1) in _SAFE_SCHEMES
+    # No scheme: a relative URL, a fragment, or protocol-relative ``//host``.
+    return True
+
+
+def safe_url(url: str) -> str | None:
+    """``url`` if a browser would follow it as http(s), ftp, mailto or relative, else None.
+
+    Both the spelling and its entity-decoded form must pass, so ``javascript&#58;`` and
+    ``java&#x09;script:`` are refused along with ``JaVaScRiPt:`` and ``data:``.
+    """
+    if _url_is_safe(url) and _url_is_safe(decoded(url)):
+        return url.strip()
+    return None
+
+
+def wiki_id(text: str) -> str:
+    """MediaWiki's spelling of a title as an id or fragment: runs of space as ``_``."""
+    return re.sub(r"\s+", "_", text.strip())
+
+
+def page_url(template: str, target: str, anchor: str = "") -> str:
+    """The URL of a wiki page: ``template`` with ``{title}`` filled in, then ``#anchor``."""
+    url = ""
+    if target.strip():
+        title = quote(wiki_id(target), safe=_TITLE_SAFE)
+        # A relative template would let "Help:Foo" read as a scheme and "//x" as a host.
+        if template.startswith("{title}") and (
+            title.startswith("/") or ":" in title.split("/", 1)[0]
+        ):
+            title = "./" + title
+        url = template.replace("{title}", title)
+    if anchor.strip():
+        url += "#" + quote(wiki_id(anchor), safe=_TITLE_SAFE)
+    return url
+
+
+def image_url(template: str, target: str) -> str | None:
+    """Where an image is fetched from: a URL as given, a wiki file through its site."""
+    if _IS_URL.match(target):
+        return safe_url(target)
+    name = _FILE_PREFIX.sub("", target, count=1).strip()
+    # Special:FilePath redirects to the file itself on any MediaWiki site.
+    return safe_url(page_url(template, f"Special:FilePath/{name}"))
