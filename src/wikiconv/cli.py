@@ -29,7 +29,7 @@ from wikiconv.batch import (
     write_atomic,
 )
 from wikiconv.errors import FormatError
-from wikiconv.formats import FORMATS, lookup, reader_for, writer_for
+from wikiconv.formats import FORMATS, format_for_path, lookup, reader_for, writer_for
 
 __all__ = ["main"]
 
@@ -201,7 +201,8 @@ def _convert_one(
             if destination in written:
                 raise FormatError(f"output {destination} is already written by another input")
         text = read_source(source)
-        document = parse(text, source_format)
+        named = source_format or (format_for_path(source.path.name) if source.path else None)
+        document = parse(text, named)
         rendered = render_output(document, to, **options)
         if not args.quiet:
             for diagnostics in (document.diagnostics, rendered.diagnostics):

@@ -18,7 +18,15 @@ if TYPE_CHECKING:
     from wikiconv.ast import Document
     from wikiconv.writers.base import NodeWriter
 
-__all__ = ["FORMATS", "Format", "input_extensions", "lookup", "reader_for", "writer_for"]
+__all__ = [
+    "FORMATS",
+    "Format",
+    "format_for_path",
+    "input_extensions",
+    "lookup",
+    "reader_for",
+    "writer_for",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +50,14 @@ FORMATS: tuple[Format, ...] = (
         reader="wikiconv.readers.flat:read",
         writer="wikiconv.writers.flat:FlatWriter",
         input_extensions=("txt",),
+    ),
+    Format(
+        "wikitext",
+        "MediaWiki wikitext (Wikipedia and other wikis)",
+        "wiki",
+        aliases=("mediawiki", "wiki"),
+        reader="wikiconv.readers.wikitext:read",
+        input_extensions=("wiki", "wikitext", "mediawiki"),
     ),
     Format(
         "markdown",
@@ -113,6 +129,21 @@ def writer_for(name: str) -> type[NodeWriter]:
 def input_extensions() -> tuple[str, ...]:
     """File extensions that directory inputs are searched for."""
     return tuple(ext for row in FORMATS for ext in row.input_extensions)
+
+
+# Plain text files may hold any format: for them the content decides.
+_GENERIC_EXTENSIONS = frozenset({"txt", "text"})
+
+
+def format_for_path(name: str) -> str | None:
+    """The reader a file's extension names (``.wikitext``), None when it names none."""
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if suffix in _GENERIC_EXTENSIONS:
+        return None
+    for row in FORMATS:
+        if suffix in row.input_extensions:
+            return row.name
+    return None
 
 
 def _load(path: str) -> Any:

@@ -19,7 +19,7 @@ _IS_URL = re.compile(r"\s*(?:[a-z][a-z0-9+.\-]*:)?//", re.IGNORECASE)
 _TITLE_SAFE = "/:(),"
 # MediaWiki's default URL protocols ($wgUrlProtocols): none of them runs script.
 _SAFE_SCHEMES = frozenset(
-    "bitcoin ftp ftps geo git gopher http https irc ircs magnet mailto matrix mms news "  # noqa: SIM905
+    "bitcoin ftp ftps geo git gopher http https irc ircs magnet mailto matrix mms news "
     "nntp redis sftp sip sips sms ssh svn tel telnet urn worldwind xmpp".split()
 )
 _SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")

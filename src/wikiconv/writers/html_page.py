@@ -32,7 +32,7 @@ __all__ = [
 
 # Inline and block elements copied from the tree; anything else keeps only its content.
 INLINE_TAGS = frozenset(
-    "span abbr q cite dfn kbd samp var mark bdi bdo big ruby rb rt rp time data".split()  # noqa: SIM905
+    "span abbr q cite dfn kbd samp var mark bdi bdo big ruby rb rt rp time data".split()
 )
 # Source tag -> (written tag, class it adds): obsolete tags become a styled div.
 BLOCK_TAGS: dict[str, tuple[str, str]] = {
@@ -47,12 +47,12 @@ BLOCK_TAGS: dict[str, tuple[str, str]] = {
     "figcaption": ("figcaption", ""),
 }
 _SAFE_ATTRIBUTES = frozenset(
-    "class id title lang dir colspan rowspan scope align width style".split()  # noqa: SIM905
+    "class id title lang dir colspan rowspan scope align width style".split()
 )
 # A few tags carry their meaning in one attribute that holds no URL.
 _TAG_ATTRIBUTES = {"time": frozenset({"datetime"}), "data": frozenset({"value"})}
 _IMAGE_CLASSES = frozenset(
-    "thumb thumbnail frame framed frameless border left right center none".split()  # noqa: SIM905
+    "thumb thumbnail frame framed frameless border left right center none".split()
 )
 _SIZE = re.compile(r"(\d*)(?:x(\d+))?px")
 

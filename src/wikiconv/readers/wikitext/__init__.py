@@ -1,0 +1,58 @@
+"""Reader for MediaWiki wikitext.
+
+The passes follow MediaWiki's own parser: the preprocessor (:mod:`.preprocess`) takes
+out comments, ``<nowiki>``, extension tags and templates, leaving markers; the block
+pass (:mod:`.blocks`) finds headings, tables, lists, paragraphs and preformatted text;
+the inline pass (:mod:`.inline`) finds bold and italic, links, external links and
+HTML tags. Reading never raises on text: what cannot be parsed stays text, and
+diagnostics say why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wikiconv.ast import Document
+from wikiconv.readers.wikitext.blocks import parse_blocks
+from wikiconv.readers.wikitext.context import ReadContext
+from wikiconv.readers.wikitext.inline import parse_inline
+from wikiconv.readers.wikitext.options import WikiOptions
+from wikiconv.readers.wikitext.preprocess import preprocess
+
+__all__ = ["WikiOptions", "read"]
+
+
+# A page that starts with #REDIRECT [[Target]] is a redirect (any case; a colon
+# after the word is allowed, as MediaWiki allows it).
+_REDIRECT = re.compile(r"\s*#REDIRECT\s*:?\s*\[\[([^\]|\n]+)(?:\|[^\]\n]*)?\]\]", re.IGNORECASE)
+# Behaviour switches: no text of their own, kept as metadata.
+_SWITCHES = re.compile(
+    r"__(NOTOC|FORCETOC|TOC|NOEDITSECTION|NEWSECTIONLINK|NONEWSECTIONLINK|NOGALLERY|"
+    r"HIDDENCAT|EXPECTUNUSEDCATEGORY|NOCONTENTCONVERT|NOCC|NOTITLECONVERT|NOTC|INDEX|"
+    r"NOINDEX|STATICREDIRECT|DISAMBIG|EXPECTUNUSEDTEMPLATE|NOGLOBAL)__"
+)
+
+
+def read(text: str, options: WikiOptions | None = None) -> Document:
+    """Read wikitext into a :class:`~wikiconv.ast.Document`."""
+    ctx = ReadContext(options or WikiOptions(), parse_inline, parse_blocks)
+    redirect = _REDIRECT.match(text)
+    if redirect:
+        text = text[redirect.end() :]
+    prepared = preprocess(text, ctx)
+    prepared = _SWITCHES.sub(lambda m: _switch(m, ctx), prepared)
+    blocks = parse_blocks(prepared, ctx)
+    return Document(
+        blocks=blocks,
+        redirect=redirect.group(1).strip() if redirect else None,
+        title=ctx.options.title,
+        categories=tuple(ctx.categories),
+        metadata=tuple(ctx.metadata),
+        source_format="wikitext",
+        diagnostics=tuple(ctx.diagnostics),
+    )
+
+
+def _switch(match: re.Match[str], ctx: ReadContext) -> str:
+    ctx.metadata.append(("switch", match.group(1)))
+    return ""

@@ -1,0 +1,43 @@
+"""Per-wiki settings of the wikitext reader, with English Wikipedia's values as defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["WikiOptions"]
+
+# MediaWiki's default $wgUrlProtocols, lower case; "//" is protocol-relative.
+URL_PROTOCOLS = (
+    "bitcoin:", "ftp://", "ftps://", "geo:", "git://", "gopher://", "http://", "https://",
+    "irc://", "ircs://", "magnet:", "mailto:", "matrix:", "mms://", "news:", "nntp://",
+    "redis://", "sftp://", "sip:", "sips:", "sms:", "ssh://", "svn://", "tel:", "telnet://",
+    "urn:", "worldwind://", "xmpp:", "//",
+)  # fmt: skip
+
+# Language codes that are interlanguage prefixes on Wikipedia (a common subset; a link
+# [[fr:Paris]] with one of these goes to metadata, not into the text).
+LANGUAGE_PREFIXES = (
+    "af als am an ar arz as ast az azb ba bar be bg bn bo br bs ca ce ceb ckb co cs cv cy "
+    "da de el eo es et eu fa fi fo fr fy ga gd gl gu he hi hr hsb ht hu hy ia id ilo io is "
+    "it ja jv ka kk km kn ko ku ky la lb li lmo lt lv mg mk ml mn mr ms my mzn nap nds ne "
+    "new nl nn no oc or pa pl pms pnb ps pt qu ro ru sa sah scn sco sd sh si simple sk sl "
+    "sq sr su sv sw ta te tg th tl tr tt uk ur uz vec vi war wuu yi yo zh zh-min-nan "
+    "zh-yue"
+).split()
+
+
+@dataclass(frozen=True, slots=True)
+class WikiOptions:
+    """What differs between wikis. Names are compared case-insensitively.
+
+    ``link_trail`` is the pattern of letters that a link absorbs after ``]]``
+    (``[[dog]]s`` links "dogs"); English wikis use ``[a-z]+``.
+    """
+
+    file_namespaces: tuple[str, ...] = ("File", "Image")
+    media_namespaces: tuple[str, ...] = ("Media",)
+    category_namespaces: tuple[str, ...] = ("Category",)
+    language_prefixes: tuple[str, ...] = tuple(LANGUAGE_PREFIXES)
+    url_protocols: tuple[str, ...] = URL_PROTOCOLS
+    link_trail: str = "[a-z]+"
+    title: str | None = None

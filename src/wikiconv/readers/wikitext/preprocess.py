@@ -1,0 +1,181 @@
+"""The preprocessor: comments, tags whose content is not wikitext, and templates.
+
+Like MediaWiki's preprocessor, this pass runs before any other: it removes comments,
+reads ``<nowiki>``, ``<pre>`` and the extension tags (``<ref>``, ``<math>``,
+``<gallery>``…) and matches template braces, and puts a marker in the text for each
+construct (see :mod:`.context`). Later passes therefore never see a ``}}`` or a ``|``
+that belongs to a template, nor markup inside ``<nowiki>``.
+
+Everything is one left-to-right scan per construct kind, so the time is linear in the
+input; nested templates are resolved innermost first with an explicit stack, never by
+recursion over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wikiconv.readers.wikitext.context import MARK, MARKER, ReadContext
+from wikiconv.readers.wikitext.preprocess_tags import TAG_HANDLERS, TRANSPARENT, parse_attributes
+from wikiconv.readers.wikitext.templates import build_template
+
+__all__ = ["expand_braces", "preprocess"]
+
+_TAG_NAMES = "|".join(sorted((*TAG_HANDLERS, *TRANSPARENT), key=len, reverse=True))
+# A comment, or the opening of a tag the preprocessor reads itself. The attribute part
+# stops at the first ">", so a tag never swallows the rest of the page.
+_OPENING = re.compile(
+    rf"<!--|</(?:noinclude|onlyinclude)\s*>|<({_TAG_NAMES})(?=[\s/>])([^>]*?)(/?)>",
+    re.IGNORECASE,
+)
+_BRACES = re.compile(r"\{\{+|\}\}+")
+
+
+def preprocess(text: str, ctx: ReadContext) -> str:
+    """The text with line endings normalised, comments gone and markers in place."""
+    if MARK in text:
+        ctx.note("warning", "marker-character", "U+007F characters were replaced by U+FFFD")
+        text = text.replace(MARK, "\ufffd")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return expand_braces(strip_tags(text, ctx), ctx)
+
+
+def strip_tags(text: str, ctx: ReadContext) -> str:
+    """Remove comments and replace the preprocessor's tags by markers."""
+    out: list[str] = []
+    position = 0
+    while True:
+        match = _OPENING.search(text, position)
+        if match is None:
+            break
+        out.append(text[position : match.start()])
+        if match.group() == "<!--":
+            position = _comment(text, match.start(), out)
+            continue
+        if match.group(1) is None:  # </noinclude>: the tag goes, its content stays
+            position = match.end()
+            continue
+        name = match.group(1).lower()
+        if name in TRANSPARENT:
+            position = _transparent(text, match, name, out)
+            continue
+        attributes = parse_attributes(match.group(2))
+        if match.group(3):  # <ref name="x" />
+            out.append(ctx.hold(*TAG_HANDLERS[name](None, attributes, ctx, match.group())))
+            position = match.end()
+            continue
+        closing = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, match.end())
+        if closing is None:
+            # MediaWiki shows an unclosed extension tag as text; nowiki and pre run to
+            # the end of the page instead.
+            if name not in ("nowiki", "pre"):
+                out.append(match.group())
+                position = match.end()
+                continue
+            content, end = text[match.end() :], len(text)
+        else:
+            content, end = text[match.end() : closing.start()], closing.end()
+        source = text[match.start() : end]
+        out.append(ctx.hold(*TAG_HANDLERS[name](content, attributes, ctx, source)))
+        position = end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _comment(text: str, start: int, out: list[str]) -> int:
+    """Skip a comment; a comment alone on its line takes the line's newline with it."""
+    end = text.find("-->", start + 4)
+    end = len(text) if end == -1 else end + 3
+    # MediaWiki: white space around the comment, a newline before and after it (not
+    # at the start of the text): then the white space and one newline go too. Only
+    # the last piece of output is looked at, so many comments stay linear.
+    last = out[-1] if out else ""
+    stripped = last.rstrip(" \t")
+    after_end = end
+    while after_end < len(text) and text[after_end] in " \t":
+        after_end += 1
+    if stripped.endswith("\n") and after_end < len(text) and text[after_end] == "\n":
+        out[-1] = stripped
+        return after_end + 1
+    return end
+
+
+def _transparent(text: str, match: re.Match[str], name: str, out: list[str]) -> int:
+    """``<noinclude>`` shows its content on the page; ``<includeonly>`` hides it."""
+    if name != "includeonly":
+        return match.end()
+    closing = re.compile(r"</includeonly\s*>", re.IGNORECASE).search(text, match.end())
+    return len(text) if closing is None else closing.end()
+
+
+@dataclass
+class _Open:
+    """An unmatched run of opening braces: where its text starts in the output."""
+
+    count: int
+    out_index: int
+
+
+def expand_braces(text: str, ctx: ReadContext) -> str:
+    """Match ``{{…}}`` and ``{{{…}}}`` like MediaWiki and put markers in their place.
+
+    Runs of braces match as many as both sides have, three at most at a time (a
+    template argument) and otherwise two (a template); unmatched braces stay text.
+    """
+    if "{{" not in text:
+        return text
+    out: list[str] = []
+    stack: list[_Open] = []
+    position = 0
+    for match in _BRACES.finditer(text):
+        out.append(text[position : match.start()])
+        position = match.end()
+        run = match.group()
+        if run[0] == "{":
+            stack.append(_Open(len(run), len(out)))
+            out.append(run)
+            continue
+        closing = len(run)
+        while closing >= 2 and stack:
+            opening = stack[-1]
+            matched = min(opening.count, closing, 3)
+            # Everything after the opening run is the construct's inner text.
+            inner = "".join(out[opening.out_index + 1 :])
+            del out[opening.out_index + 1 :]
+            braces = out[opening.out_index]
+            out[opening.out_index] = braces[: len(braces) - matched]
+            out.append(_construct(inner, matched, ctx))
+            opening.count -= matched
+            closing -= matched
+            if opening.count < 2:
+                stack.pop()
+                # Leftover single braces and the marker are plain text from here on;
+                # an enclosing run further down the stack keeps collecting them.
+        out.append("}" * closing)
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _construct(inner: str, braces: int, ctx: ReadContext) -> str:
+    source = "{" * braces + ctx.source_of(inner) + "}" * braces
+    if braces == 3:
+        return _argument(inner, ctx, source)
+    node = build_template(inner, ctx, source)
+    if node is None:  # "{{}}" or "{{|x}}": MediaWiki shows such braces as text
+        return source
+    return ctx.hold(node, source)
+
+
+def _argument(inner: str, ctx: ReadContext, source: str) -> str:
+    """``{{{1|default}}}`` outside a template: MediaWiki shows the default, if any."""
+    _name, bar, default = inner.partition("|")
+    if not bar:
+        ctx.note("info", "template-argument", f"unfilled template argument {source!r} dropped")
+        return ""
+    return default
+
+
+def has_markers(text: str) -> bool:
+    """Whether ``text`` still holds markers (for callers that special-case plain text)."""
+    return MARKER.search(text) is not None

@@ -1,0 +1,160 @@
+"""The tags the preprocessor reads itself, each made into one node.
+
+A handler gets the tag's content (None for a self-closing tag), its attributes and
+the read context, and returns the node and the source text it stands for. Content
+that is wikitext (a ``<ref>``'s) goes through the preprocessor and the inline pass
+again; content that is not (``<nowiki>``, ``<math>``, ``<pre>``) is kept as text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from wikiconv.ast import (
+    Block,
+    BlockTag,
+    Code,
+    CodeBlock,
+    Gallery,
+    Image,
+    Inline,
+    Math,
+    Paragraph,
+    Reference,
+    Text,
+)
+from wikiconv.readers.wikitext.context import ReadContext
+from wikiconv.readers.wikitext.entities import decode_entities
+
+__all__ = ["TAG_HANDLERS", "TRANSPARENT", "parse_attributes"]
+
+Handler = Callable[
+    [str | None, tuple[tuple[str, str], ...], ReadContext, str],
+    tuple[Inline | Block, str],
+]
+TRANSPARENT = ("noinclude", "includeonly", "onlyinclude")
+
+_ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
+
+
+def parse_attributes(text: str) -> tuple[tuple[str, str], ...]:
+    """``name="x" other=y flag`` as (name, value) pairs, names lower-cased, entities decoded."""
+    pairs: list[tuple[str, str]] = []
+    for match in _ATTRIBUTE.finditer(text):
+        name = match.group(1).lower()
+        value = next((g for g in match.groups()[1:] if g is not None), "")
+        pairs.append((name, decode_entities(value)))
+    return tuple(pairs)
+
+
+def _attribute(attributes: tuple[tuple[str, str], ...], name: str) -> str:
+    return next((value for key, value in attributes if key == name), "")
+
+
+def _wikitext(content: str, ctx: ReadContext) -> str:
+    """Nested wikitext: its own tags and templates are read before its inlines."""
+    from wikiconv.readers.wikitext.preprocess import expand_braces, strip_tags
+
+    return expand_braces(strip_tags(content, ctx), ctx)
+
+
+def _nowiki(
+    content: str | None, attrs: tuple[tuple[str, str], ...], ctx: ReadContext, source: str
+) -> tuple[Inline | Block, str]:
+    # Markup inside is text; character references still mean their characters.
+    return Text(decode_entities(content or "")), source
+
+
+def _pre(
+    content: str | None, attrs: tuple[tuple[str, str], ...], ctx: ReadContext, source: str
+) -> tuple[Inline | Block, str]:
+    text = decode_entities(content or "")
+    # MediaWiki drops one newline right after <pre>.
+    return CodeBlock(text[1:] if text.startswith("\n") else text), source
+
+
+def _ref(
+    content: str | None, attrs: tuple[tuple[str, str], ...], ctx: ReadContext, source: str
+) -> tuple[Inline | Block, str]:
+    body = ctx.parse_inline(_wikitext(content.strip(), ctx), ctx) if content else ()
+    name = _attribute(attrs, "name").strip()
+    return Reference(body, name=name, group=_attribute(attrs, "group").strip()), source
+
+
+def _references(
+    content: str | None, attrs: tuple[tuple[str, str], ...], ctx: ReadContext, source: str
+) -> tuple[Inline | Block, str]:
+    blocks = ctx.parse_blocks(_wikitext(content, ctx), ctx) if content else ()
+    return BlockTag("references", attrs, blocks), source
+
+
+def _math(
+    content: str | None, attrs: tuple[tuple[str, str], ...], ctx: ReadContext, source: str
+) -> tuple[Inline | Block, str]:
+    return Math((content or "").strip(), display=_attribute(attrs, "display") == "block"), source
+
+
+def _code(
+    content: str | None, attrs: tuple[tuple[str, str], ...], ctx: ReadContext, source: str
+) -> tuple[Inline | Block, str]:
+    text = content or ""
+    if any(key == "inline" for key, _ in attrs):
+        return Code(text), source
+    language = _attribute(attrs, "lang") or _attribute(attrs, "language")
+    return CodeBlock(text.strip("\n"), language=language), source
+
+
+def _gallery(
+    content: str | None, attrs: tuple[tuple[str, str], ...], ctx: ReadContext, source: str
+) -> tuple[Inline | Block, str]:
+    images: list[Image] = []
+    for line in (content or "").split("\n"):
+        target, _, caption = line.strip().partition("|")
+        if not target:
+            continue
+        if ":" not in target:
+            target = "File:" + target
+        text = _wikitext(caption, ctx) if caption else ""
+        images.append(Image(target.strip(), caption=ctx.parse_inline(text, ctx) if text else ()))
+    return Gallery(tuple(images)), source
+
+
+def _poem(
+    content: str | None, attrs: tuple[tuple[str, str], ...], ctx: ReadContext, source: str
+) -> tuple[Inline | Block, str]:
+    # Every line of a poem is kept as a line: newlines become <br>.
+    text = _wikitext((content or "").strip("\n"), ctx).replace("\n", "<br />\n")
+    paragraph = Paragraph(ctx.parse_inline(text, ctx))
+    return BlockTag("div", (("class", "poem"),), (paragraph,)), source
+
+
+def _dropped(
+    content: str | None, attrs: tuple[tuple[str, str], ...], ctx: ReadContext, source: str
+) -> tuple[Inline | Block, str]:
+    tag = source[1:].split(None, 1)[0].rstrip("/>").lower()
+    ctx.note("info", "extension-tag-dropped", f"<{tag}> has no content to show; dropped")
+    return Text(""), source
+
+
+TAG_HANDLERS: dict[str, Handler] = {
+    "nowiki": _nowiki,
+    "pre": _pre,
+    "ref": _ref,
+    "references": _references,
+    "math": _math,
+    "chem": _math,
+    "ce": _math,
+    "syntaxhighlight": _code,
+    "source": _code,
+    "gallery": _gallery,
+    "poem": _poem,
+    **{
+        name: _dropped
+        for name in (
+            "templatestyles", "indicator", "timeline", "graph", "mapframe", "maplink",
+            "score", "hiero", "categorytree", "imagemap", "inputbox", "section",
+            "charinsert", "langconvert", "templatedata", "phonos",
+        )
+    },
+}  # fmt: skip
