@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from wikiconv.ast import Diagnostic, Document
@@ -43,10 +44,17 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def parse(text: str, format: str | None = None) -> Document:
-    """Read ``text`` into a Document; the format is detected when not given."""
+def parse(text: str, format: str | None = None, *, title: str | None = None) -> Document:
+    """Read ``text`` into a Document; the format is detected when not given.
+
+    ``title`` names a document whose text carries no title (wikitext keeps the page
+    title outside the text); a title in the text wins.
+    """
     name = lookup(format).name if format is not None else detect_format(text)
-    return reader_for(name)(text)
+    document = reader_for(name)(text)
+    if title is not None and document.title is None:
+        document = dataclasses.replace(document, title=title)
+    return document
 
 
 def render_output(document: Document, to: str, **options: Any) -> Rendered:

@@ -94,6 +94,11 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="OUT", help="output file, or directory (one file per input)"
     )
     convert.add_argument(
+        "--title",
+        help="page title for formats that keep it outside the text (wikitext; "
+        "default: the file name)",
+    )
+    convert.add_argument(
         "-v", "--verbose", action="store_true", help="also show informational diagnostics"
     )
     convert.add_argument("-q", "--quiet", action="store_true", help="show errors only")
@@ -203,6 +208,8 @@ def _convert_one(
         text = read_source(source)
         named = source_format or (format_for_path(source.path.name) if source.path else None)
         document = parse(text, named)
+        if document.title is None and lookup(document.source_format).title_outside_text:
+            document = dataclasses.replace(document, title=args.title or _title_from(source))
         rendered = render_output(document, to, **options)
         if not args.quiet:
             for diagnostics in (document.diagnostics, rendered.diagnostics):
@@ -218,6 +225,13 @@ def _convert_one(
         result.failed.append(source.display)
         return
     result.converted.append(source.display)
+
+
+def _title_from(source: Source) -> str | None:
+    """A page title from a file name, for formats that keep titles outside the text."""
+    if source.path is None:
+        return None
+    return source.path.name.split(".", 1)[0].replace("_", " ")
 
 
 def _write_stdout(text: str) -> None:

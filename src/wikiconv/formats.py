@@ -40,6 +40,8 @@ class Format:
     reader: str | None = None
     writer: str | None = None
     input_extensions: tuple[str, ...] = ()
+    # Wikitext keeps the page title outside the text: the CLI takes it from the file name.
+    title_outside_text: bool = False
 
 
 FORMATS: tuple[Format, ...] = (
@@ -58,6 +60,7 @@ FORMATS: tuple[Format, ...] = (
         aliases=("mediawiki", "wiki"),
         reader="wikiconv.readers.wikitext:read",
         input_extensions=("wiki", "wikitext", "mediawiki"),
+        title_outside_text=True,
     ),
     Format(
         "markdown",
