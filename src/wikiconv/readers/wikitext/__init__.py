@@ -15,6 +15,7 @@ import re
 from wikiconv.ast import Document
 from wikiconv.readers.wikitext.blocks import parse_blocks
 from wikiconv.readers.wikitext.context import ReadContext
+from wikiconv.readers.wikitext.infobox import lift_infoboxes
 from wikiconv.readers.wikitext.inline import parse_inline
 from wikiconv.readers.wikitext.options import WikiOptions
 from wikiconv.readers.wikitext.preprocess import preprocess
@@ -41,7 +42,7 @@ def read(text: str, options: WikiOptions | None = None) -> Document:
         text = text[redirect.end() :]
     prepared = preprocess(text, ctx)
     prepared = _SWITCHES.sub(lambda m: _switch(m, ctx), prepared)
-    blocks = parse_blocks(prepared, ctx)
+    blocks = lift_infoboxes(parse_blocks(prepared, ctx))
     return Document(
         blocks=blocks,
         redirect=redirect.group(1).strip() if redirect else None,

@@ -1,0 +1,88 @@
+"""Infobox templates become Infobox blocks, so every writer shows them as a box.
+
+An infobox template call is the summary box of the page: MediaWiki renders it as a
+table beside the lead. Its parameters with a value become the fields, in source
+order; empty parameters are left out, as the rendered box leaves them out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from wikiconv.ast import (
+    Block,
+    Infobox,
+    InfoboxField,
+    Inline,
+    Paragraph,
+    Section,
+    SoftBreak,
+    Template,
+    TemplateParam,
+    Text,
+)
+from wikiconv.walk import plain_text
+
+__all__ = ["is_infobox_name", "lift_infoboxes"]
+
+# English Wikipedia's naming: "Infobox person", "Infobox_settlement", "Taxobox",
+# "Speciesbox", "Chembox", "Drugbox", "Automatic taxobox", "Football club infobox".
+_INFOBOX = re.compile(
+    r"^(?:infobox\b.*|.*\binfobox|taxobox|speciesbox|subspeciesbox|chembox|drugbox|"
+    r"automatic taxobox|paraphyletic group|virusbox)$",
+    re.IGNORECASE,
+)
+
+
+def is_infobox_name(name: str) -> bool:
+    return _INFOBOX.match(name.replace("_", " ").strip()) is not None
+
+
+def lift_infoboxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The blocks with every infobox call in a paragraph taken out as an Infobox block.
+
+    The infobox goes before what is left of its paragraph (an infobox is often
+    followed by the lead on the next line, with no blank line between). Sections are
+    searched too; other containers are not, since an infobox there is not the page's.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Section):
+            out.append(dataclasses.replace(block, blocks=lift_infoboxes(block.blocks)))
+        elif isinstance(block, Paragraph) and any(_is_infobox(n) for n in block.content):
+            rest: list[Inline] = []
+            for node in block.content:
+                if isinstance(node, Template) and _is_infobox(node):
+                    out.append(_infobox(node))
+                else:
+                    rest.append(node)
+            while rest and _blank(rest[0]):
+                rest.pop(0)
+            while rest and _blank(rest[-1]):
+                rest.pop()
+            if rest:
+                out.append(dataclasses.replace(block, content=tuple(rest)))
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+def _is_infobox(node: Inline) -> bool:
+    return isinstance(node, Template) and is_infobox_name(node.name)
+
+
+def _blank(node: Inline) -> bool:
+    return isinstance(node, SoftBreak) or (isinstance(node, Text) and not node.text.strip())
+
+
+def _infobox(template: Template) -> Infobox:
+    fields = tuple(
+        InfoboxField(param.name, param.value) for param in template.params if _shows(param)
+    )
+    return Infobox(fields, name=template.name.replace("_", " ").strip())
+
+
+def _shows(param: TemplateParam) -> bool:
+    """Whether a parameter shows anything: text, or a node such as an image."""
+    return bool(plain_text(param.value).strip()) or any(not _blank(node) for node in param.value)
