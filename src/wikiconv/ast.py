@@ -290,22 +290,30 @@ class Math(Node):
 
 @dataclass(frozen=True, slots=True)
 class TemplateParam(Node):
-    """One template argument; ``name`` is the position ("1", "2"…) for unnamed ones."""
+    """One template argument; ``name`` is the position ("1", "2"…) for unnamed ones.
+
+    ``raw`` is the argument's exact source, kept for writing it back as written; like
+    spans and layout it does not count in equality.
+    """
 
     name: str
     value: tuple[Inline, ...]
-    raw: str = ""
+    raw: str = field(default="", compare=False)
     span: SourceSpan | None = _meta()
 
 
 @dataclass(frozen=True, slots=True)
 class Template(Node):
-    """A template call; ``rendered`` is what a handler made of it, when one did."""
+    """A template call; ``rendered`` is what a handler made of it, when one did.
+
+    ``raw`` is the call's exact source (not counted in equality), which the wikitext
+    writer gives back unchanged.
+    """
 
     name: str
     params: tuple[TemplateParam, ...] = ()
     rendered: tuple[Inline, ...] | None = None
-    raw: str = ""
+    raw: str = field(default="", compare=False)
     span: SourceSpan | None = _meta()
 
 

@@ -59,6 +59,7 @@ FORMATS: tuple[Format, ...] = (
         "wiki",
         aliases=("mediawiki", "wiki"),
         reader="wikiconv.readers.wikitext:read",
+        writer="wikiconv.writers.wikitext:WikitextWriter",
         input_extensions=("wiki", "wikitext", "mediawiki"),
         title_outside_text=True,
     ),
