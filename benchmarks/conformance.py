@@ -17,6 +17,7 @@ from pathlib import Path
 import wikiconv
 
 ROOT = Path(__file__).resolve().parent.parent
+# The shared folder (parser tests and scorer): WIKICONV_SHARED, else beside the checkout.
 SHARED = Path(os.environ.get("WIKICONV_SHARED", ROOT.parent / "shared"))
 LINK_TEMPLATE = "/wiki/{title}"
 

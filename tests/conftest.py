@@ -12,6 +12,25 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SEED = ROOT / "seeds" / "000_f02c26b289b00257.txt"
 
 
+def _shared() -> Path:
+    """The shared folder beside the checkout (corpus, parser tests, scorer).
+
+    WIKICONV_SHARED names it; otherwise the first "shared" folder found next to the
+    checkout or one level up, where a clone made elsewhere on this machine finds it.
+    """
+    named = os.environ.get("WIKICONV_SHARED")
+    if named:
+        return Path(named)
+    for base in (ROOT.parent, ROOT.parent.parent, Path("/work")):
+        if (base / "shared" / "corpus").is_dir():
+            return base / "shared"
+    return ROOT.parent / "shared"
+
+
+SHARED = _shared()
+CORPUS = SHARED / "corpus" / "wikipedia"
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",

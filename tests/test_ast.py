@@ -8,12 +8,13 @@ import json
 import pytest
 
 import wikiconv
-from conftest import SEED
-from sample_tree import every_node_document
 from wikiconv.ast import Bold, Document, Layout, Paragraph, Section, SourceSpan, Text
 from wikiconv.errors import TreeError
 from wikiconv.nodeio import from_dict
 from wikiconv.walk import iter_nodes, plain_text, transform
+
+from conftest import SEED
+from sample_tree import every_node_document
 
 
 def test_nodes_are_frozen_and_slotted() -> None:

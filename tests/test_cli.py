@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED
 from wikiconv.cli import main
+
+from conftest import SEED
 
 SEED_BYTES = SEED.read_bytes()
 

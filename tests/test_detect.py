@@ -7,11 +7,10 @@ from pathlib import Path
 import pytest
 
 import wikiconv
-from conftest import FIXTURES, ROOT, SEED, read_text_exact
 from wikiconv.detect import detect_format
 from wikiconv.formats import format_for_path
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "wikipedia"
+from conftest import CORPUS, FIXTURES, SEED, read_text_exact
 
 
 def test_seed_and_flat_fixtures_are_flat() -> None:

@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 import wikiconv
-from conftest import FIXTURES, read_text_exact, write_text_exact
 from wikiconv.ast import Document
 from wikiconv.formats import lookup
+
+from conftest import FIXTURES, read_text_exact, write_text_exact
 
 READERS = {"flat": "input.txt"}
 WRITERS = ("markdown", "html", "json", "text")

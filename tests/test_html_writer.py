@@ -10,8 +10,6 @@ import html5lib
 import pytest
 
 import wikiconv
-from conftest import SEED
-from sample_tree import every_node_document
 from wikiconv.ast import (
     Block,
     BlockQuote,
@@ -49,6 +47,9 @@ from wikiconv.urls import safe_url
 from wikiconv.writers.base import method_name
 from wikiconv.writers.html import HtmlWriter
 from wikiconv.writers.html_page import safe_style
+
+from conftest import SEED
+from sample_tree import every_node_document
 
 HOSTILE = '<script>alert(1)</script> &amp; "q" \'a\' "><img src=x onerror=alert(1)>'
 BAD_URLS = [

@@ -10,6 +10,7 @@ import jsonschema
 import pytest
 
 import wikiconv
+
 from conftest import FIXTURES, SEED, read_text_exact
 from sample_tree import every_node_document
 

@@ -16,7 +16,6 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 import wikiconv
-from conftest import SEED
 from wikiconv.ast import (
     Block,
     BlockQuote,
@@ -63,6 +62,8 @@ from wikiconv.errors import FormatError
 from wikiconv.nodeio import node_types
 from wikiconv.writers.base import method_name
 from wikiconv.writers.markdown import MarkdownWriter
+
+from conftest import SEED
 
 MD = MarkdownIt("commonmark").enable("table").enable("strikethrough")
 WIKI = "https://en.wikipedia.org/wiki/"

@@ -15,6 +15,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 import wikiconv
+
 from conftest import FIXTURES, read_text_exact
 
 MD = MarkdownIt("commonmark").enable("table").enable("strikethrough")

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from wikiconv.cli import main
+
+from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

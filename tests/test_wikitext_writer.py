@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from sample_tree import every_node_document
 from wikiconv.ast import (
     Block,
     BlockQuote,
@@ -57,6 +56,8 @@ from wikiconv.ast import (
 from wikiconv.nodeio import node_types
 from wikiconv.writers.base import Rendered, method_name
 from wikiconv.writers.wikitext import WikitextWriter
+
+from sample_tree import every_node_document
 
 T = Text
 

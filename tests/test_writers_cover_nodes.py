@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 import wikiconv
-from sample_tree import every_node_document
 from wikiconv.formats import FORMATS, writer_for
 from wikiconv.nodeio import node_types
 from wikiconv.walk import iter_nodes
 from wikiconv.writers.base import NodeWriter, method_name
+
+from sample_tree import every_node_document
 
 WRITERS = [row.name for row in FORMATS if row.writer]
 # Support types describe nodes (where from, how laid out); they are not content.

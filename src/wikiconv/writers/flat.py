@@ -69,7 +69,15 @@ class FlatWriter(PlainInlines):
             and document.blocks[0].level == 1
         ):
             self.lost(document.blocks[0], "a first level-1 section reads back as the title")
-        self.blocks(document.blocks, lines, first=document.title is None)
+        if document.redirect is not None:
+            # Flat text has no redirects: the target is kept as a line of text.
+            self.lost(document, "a redirect is written as a line of text")
+            lines.extend(
+                ("", f"Redirect to {document.redirect}")
+                if lines
+                else (f"Redirect to {document.redirect}",)
+            )
+        self.blocks(document.blocks, lines, first=not lines)
         lines.extend(layout.gap_after)
         return _join(lines, layout)
 

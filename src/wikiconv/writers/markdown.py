@@ -54,7 +54,7 @@ from wikiconv.ast import (
     Underline,
 )
 from wikiconv.urls import image_url, page_url, safe_url
-from wikiconv.walk import plain_text
+from wikiconv.walk import iter_nodes, plain_text
 from wikiconv.writers import markdown_escape as esc
 from wikiconv.writers.base import NodeWriter, WriterOptions
 
@@ -99,12 +99,15 @@ class MarkdownWriter(NodeWriter):
         if document.title:
             title = esc.protect_edges(esc.escape_text(document.title, " ", "\n", True))
             parts.append("# " + esc.escape_heading(title))
+        if document.redirect is not None:
+            link = self.link(Link(document.redirect), esc.Ctx(one_line=True))
+            parts.append(f"Redirect to {link}")
         parts.append(self._blocks(document.blocks))
         # Footnote texts are written when their reference is, so the list is complete now.
         parts.append(
             "\n".join(f"[^{n}]: {text}".rstrip() for n, text in enumerate(self._footnotes, 1))
         )
-        for what in ("categories", "metadata", "redirect"):
+        for what in ("categories", "metadata"):
             if getattr(document, what):
                 self.lost(document, f"the document's {what} is not written")
         text = "\n\n".join(part for part in parts if part)
@@ -384,7 +387,8 @@ class MarkdownWriter(NodeWriter):
             return self.inlines(shown, ctx)
         if node.numbered and not node.content:
             self._numbered_links += 1
-            label = f"[{self._numbered_links}]"
+            # "[1]" as link text: its brackets escaped, so that no "[[" appears.
+            label = f"\\[{self._numbered_links}\\]"
             return label if ctx.in_link else f"[{label}]({esc.destination(node.url)})"
         if not node.content and esc.is_autolink(node.url) and not ctx.in_link:
             return f"<{node.url}>"
@@ -397,7 +401,13 @@ class MarkdownWriter(NodeWriter):
         if url is None:
             self.lost(node, "an image from a script or a local file is written as its text")
             return self.inlines(node.caption or (Text(node.alt or node.target),), ctx)
-        return self._linked(node.caption, node.alt or node.target, url, ctx, "!")
+        # An image's label is its alt text, which Markdown keeps as plain text: markup
+        # and footnote markers inside it would show as characters.
+        caption = plain_text(node.caption).strip()
+        if any(isinstance(n, Reference) for n in iter_nodes(Paragraph(node.caption))):
+            self.lost(node, "footnotes in an image caption are left out of its alt text")
+        label = (Text(caption),) if caption else ()
+        return self._linked(label, node.alt or node.target, url, ctx, "!")
 
     def reference(self, node: Reference, ctx: esc.Ctx) -> str:
         key = (node.group, node.name)

@@ -52,6 +52,8 @@ class TextWriter(PlainInlines):
     def document(self, document: Document) -> str:
         self._notes_text: list[str] = []
         parts = [document.title] if document.title is not None else []
+        if document.redirect is not None:
+            parts.append(f"Redirect to {document.redirect}")
         parts.extend(self.blocks(document.blocks))
         if self._notes_text:
             notes = [f"[{n}] {text}" for n, text in enumerate(self._notes_text, start=1)]

@@ -26,6 +26,19 @@ LANGUAGE_PREFIXES = (
 ).split()
 
 
+# The File and Category namespaces of the largest Wikipedias, so that articles copied
+# from them read well without options; no English article title starts with these.
+LOCAL_FILE_NAMESPACES = (
+    "Datei", "Bild", "Fichier", "Archivo", "Imagen", "Immagine", "Plik", "Bestand",
+    "Afbeelding", "Arquivo", "Ficheiro", "Imagem", "Файл", "Изображение", "ファイル",
+    "画像", "文件", "图像", "檔案", "Fil", "Tiedosto", "Soubor", "Dosya", "Fișier",
+)  # fmt: skip
+LOCAL_CATEGORY_NAMESPACES = (
+    "Kategorie", "Catégorie", "Categoría", "Categoria", "Kategoria", "Categorie",
+    "Категория", "カテゴリ", "分类", "分類", "Kategori", "Luokka", "Kategória",
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class WikiOptions:
     """What differs between wikis. Names are compared case-insensitively.
@@ -34,9 +47,9 @@ class WikiOptions:
     (``[[dog]]s`` links "dogs"); English wikis use ``[a-z]+``.
     """
 
-    file_namespaces: tuple[str, ...] = ("File", "Image")
+    file_namespaces: tuple[str, ...] = ("File", "Image", *LOCAL_FILE_NAMESPACES)
     media_namespaces: tuple[str, ...] = ("Media",)
-    category_namespaces: tuple[str, ...] = ("Category",)
+    category_namespaces: tuple[str, ...] = ("Category", *LOCAL_CATEGORY_NAMESPACES)
     language_prefixes: tuple[str, ...] = tuple(LANGUAGE_PREFIXES)
     url_protocols: tuple[str, ...] = URL_PROTOCOLS
     link_trail: str = "[a-z]+"

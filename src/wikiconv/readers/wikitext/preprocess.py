@@ -38,7 +38,26 @@ def preprocess(text: str, ctx: ReadContext) -> str:
         ctx.note("warning", "marker-character", "U+007F characters were replaced by U+FFFD")
         text = text.replace(MARK, "\ufffd")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return expand_braces(strip_tags(text, ctx), ctx)
+    text = _xml_unescaped(text, ctx)
+    return expand_braces(strip_tags(text, ctx), ctx, drop_unmatched=True)
+
+
+_XML_ESCAPES = re.compile(r"&(lt|gt|quot|apos|amp|#39);")
+_XML_CHARS = {"lt": "<", "gt": ">", "quot": '"', "apos": "'", "amp": "&", "#39": "'"}
+_RAW_TAG = re.compile(r"<[A-Za-z!/]")
+
+
+def _xml_unescaped(text: str, ctx: ReadContext) -> str:
+    """Wikitext copied out of an XML dump without unescaping, unescaped once.
+
+    Such text has no tag at all but many ``&lt;ref&gt;``; read as it is, every
+    reference would show as text. Real wikitext with a few ``&lt;`` always has some
+    real tags too, so it is left alone.
+    """
+    if text.count("&lt;") < 3 or _RAW_TAG.search(text):
+        return text
+    ctx.note("warning", "xml-escaped", "the text looks XML-escaped (&lt;ref&gt;); unescaped once")
+    return _XML_ESCAPES.sub(lambda m: _XML_CHARS[m.group(1)], text)
 
 
 def strip_tags(text: str, ctx: ReadContext) -> str:
@@ -117,11 +136,14 @@ class _Open:
     out_index: int
 
 
-def expand_braces(text: str, ctx: ReadContext) -> str:
+def expand_braces(text: str, ctx: ReadContext, drop_unmatched: bool = False) -> str:
     """Match ``{{…}}`` and ``{{{…}}}`` like MediaWiki and put markers in their place.
 
     Runs of braces match as many as both sides have, three at most at a time (a
-    template argument) and otherwise two (a template); unmatched braces stay text.
+    template argument) and otherwise two (a template). MediaWiki shows unmatched
+    braces as text; with ``drop_unmatched`` (the page itself, not nested content) runs
+    of two or more are dropped instead, with a warning: they are always the debris of
+    broken markup, and no reader of the page wants ``}}`` in the prose.
     """
     if "{{" not in text:
         return text
@@ -152,8 +174,15 @@ def expand_braces(text: str, ctx: ReadContext) -> str:
                 stack.pop()
                 # Leftover single braces and the marker are plain text from here on;
                 # an enclosing run further down the stack keeps collecting them.
-        out.append("}" * closing)
+        if closing >= 2 and drop_unmatched:
+            ctx.note("warning", "unmatched-braces", "unmatched '}}' dropped")
+        else:
+            out.append("}" * closing)
     out.append(text[position:])
+    if drop_unmatched:
+        for opening in stack:  # still open at the end: never closed
+            ctx.note("warning", "unmatched-braces", "unmatched '{{' dropped")
+            out[opening.out_index] = ""
     return "".join(out)
 
 

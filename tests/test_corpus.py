@@ -1,0 +1,71 @@
+"""Real Wikipedia articles (../shared/corpus/wikipedia/) through every writer.
+
+Skipped, with the reason, where the corpus folder is absent. The articles are read
+from there and never copied into the project.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import html5lib
+import pytest
+from markdown_it import MarkdownIt
+
+import wikiconv
+from wikiconv.ast import Document
+from wikiconv.formats import FORMATS
+
+from conftest import CORPUS
+
+ARTICLES = sorted(CORPUS.glob("*.wikitext")) if CORPUS.is_dir() else []
+pytestmark = pytest.mark.skipif(not ARTICLES, reason=f"the Wikipedia corpus is not at {CORPUS}")
+
+WRITERS = [row.name for row in FORMATS if row.writer]
+# Wikitext syntax that must never reach a reader of the output.
+RAW_MARKUP = re.compile(r"\{\{|\}\}|\[\[|\]\]|'''|\|thumb|<ref", re.IGNORECASE)
+
+_CACHE: dict[Path, Document] = {}
+
+
+def _read(article: Path) -> Document:
+    if article not in _CACHE:
+        _CACHE[article] = wikiconv.parse(article.read_text(encoding="utf-8"))
+    return _CACHE[article]
+
+
+def test_the_corpus_is_all_there() -> None:
+    assert len(ARTICLES) == 71
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])
+def test_article_parses_as_wikitext(article: Path) -> None:
+    document = _read(article)
+    assert document.source_format == "wikitext"
+    assert document.blocks or document.redirect
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])
+def test_every_writer_writes_the_article(article: Path, writer: str) -> None:
+    output = wikiconv.render(_read(article), writer)
+    assert output.strip()
+
+
+def _visible_text(output: str, writer: str) -> str:
+    """What a reader of the output sees: Markdown rendered, HTML parsed, text as is."""
+    if writer == "markdown":
+        output = MarkdownIt("commonmark").enable("table").render(output)
+    elif writer != "html":
+        return output
+    tree = html5lib.parse(output, namespaceHTMLElements=False)
+    return "".join(tree.itertext())
+
+
+@pytest.mark.parametrize("writer", ["markdown", "html", "text"])
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])
+def test_no_raw_wikitext_in_reader_facing_output(article: Path, writer: str) -> None:
+    visible = _visible_text(wikiconv.render(_read(article), writer), writer)
+    leaks = sorted({m.group() for m in RAW_MARKUP.finditer(visible)})
+    assert leaks == [], f"{writer} output of {article.name} shows raw markup {leaks}"
