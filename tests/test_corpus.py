@@ -69,3 +69,10 @@ def test_no_raw_wikitext_in_reader_facing_output(article: Path, writer: str) -> 
     visible = _visible_text(wikiconv.render(_read(article), writer), writer)
     leaks = sorted({m.group() for m in RAW_MARKUP.finditer(visible)})
     assert leaks == [], f"{writer} output of {article.name} shows raw markup {leaks}"
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])
+def test_wikitext_round_trip_keeps_the_tree(article: Path) -> None:
+    document = _read(article)
+    again = wikiconv.parse(wikiconv.render(document, "wikitext"), "wikitext")
+    assert again == document

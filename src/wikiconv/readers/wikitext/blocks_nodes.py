@@ -141,14 +141,27 @@ def inlines(
 
 
 def _visible(content: tuple[Inline, ...], strip: bool) -> tuple[Inline, ...]:
-    """Nothing, when the content shows nothing (a marker for a tag that renders
-    nothing, such as ``<templatestyles>``), so no empty paragraph is made of it."""
-    if strip and all(
-        isinstance(node, SoftBreak) or (isinstance(node, Text) and not node.text.strip())
-        for node in content
-    ):
-        return ()
-    return content
+    """The content without line breaks and blank text at its edges; nothing, when it
+    shows nothing (a marker for a tag that renders nothing, such as
+    ``<templatestyles>``), so no empty paragraph is made of it."""
+    if not strip:
+        return content
+    start, end = 0, len(content)
+    while start < end and _blank(content[start]):
+        start += 1
+    while end > start and _blank(content[end - 1]):
+        end -= 1
+    trimmed = list(content[start:end])
+    # White space at a block's edges shows nothing (a stray tag may have stood there).
+    if trimmed and isinstance(trimmed[0], Text) and trimmed[0].text[:1].isspace():
+        trimmed[0] = Text(trimmed[0].text.lstrip())
+    if trimmed and isinstance(trimmed[-1], Text) and trimmed[-1].text[-1:].isspace():
+        trimmed[-1] = Text(trimmed[-1].text.rstrip())
+    return tuple(trimmed)
+
+
+def _blank(node: Inline) -> bool:
+    return isinstance(node, SoftBreak) or (isinstance(node, Text) and not node.text.strip())
 
 
 def inline_of_block(node: Block) -> Inline:

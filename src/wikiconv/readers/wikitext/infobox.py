@@ -42,30 +42,41 @@ def is_infobox_name(name: str) -> bool:
 def lift_infoboxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """The blocks with every infobox call in a paragraph taken out as an Infobox block.
 
-    The infobox goes before what is left of its paragraph (an infobox is often
-    followed by the lead on the next line, with no blank line between). Sections are
-    searched too; other containers are not, since an infobox there is not the page's.
+    An infobox is often followed by the lead on the next line, with no blank line
+    between, so a paragraph is split around it. Sections are searched too; other
+    containers are not, since an infobox there is not the page's.
     """
     out: list[Block] = []
     for block in blocks:
         if isinstance(block, Section):
             out.append(dataclasses.replace(block, blocks=lift_infoboxes(block.blocks)))
         elif isinstance(block, Paragraph) and any(_is_infobox(n) for n in block.content):
-            rest: list[Inline] = []
+            # The box stands where it was written: what comes before it and after it
+            # are paragraphs of their own, as they are on the rendered page.
+            segment: list[Inline] = []
             for node in block.content:
-                if isinstance(node, Template) and _is_infobox(node):
-                    out.append(_infobox(node))
+                if _is_infobox(node):
+                    out.extend(_paragraph(block, segment))
+                    out.append(_infobox(node))  # type: ignore[arg-type]
+                    segment = []
                 else:
-                    rest.append(node)
-            while rest and _blank(rest[0]):
-                rest.pop(0)
-            while rest and _blank(rest[-1]):
-                rest.pop()
-            if rest:
-                out.append(dataclasses.replace(block, content=tuple(rest)))
+                    segment.append(node)
+            out.extend(_paragraph(block, segment))
         else:
             out.append(block)
     return tuple(out)
+
+
+def _paragraph(original: Paragraph, content: list[Inline]) -> list[Block]:
+    """The content as a paragraph like ``original``, without blank edges; or nothing."""
+    start, end = 0, len(content)
+    while start < end and _blank(content[start]):
+        start += 1
+    while end > start and _blank(content[end - 1]):
+        end -= 1
+    if start == end:
+        return []
+    return [dataclasses.replace(original, content=tuple(content[start:end]))]
 
 
 def _is_infobox(node: Inline) -> bool:

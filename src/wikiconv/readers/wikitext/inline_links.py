@@ -218,6 +218,9 @@ def _image(title: Title, text: str, work: Work) -> Image:
     options: list[tuple[str, str]] = []
     caption = alt = ""
     seen: set[str] = set()
+    # Where each named option is in options: MediaWiki keeps one value per name,
+    # the last given (a frame format or an alignment is one group, the first wins).
+    at: dict[str, int] = {}
     for part in text.split("|") if text else ():
         option = _option(part, work)
         group = None if option is None else _group(option[0])
@@ -229,10 +232,12 @@ def _image(title: Title, text: str, work: Work) -> Image:
             continue
         if group is not None:
             seen.add(group)
-        if option[0] == "width":
-            options = [o for o in options if o[0] != "width"]  # the last size wins
         if option[0] == "alt":
             alt = option[1]
+        if option[0] in at:
+            options[at[option[0]]] = option
+            continue
+        at[option[0]] = len(options)
         options.append(option)
     inlines = build(caption.strip(_PHP_SPACE), work) if caption else ()
     return Image(title.text, inlines, tuple(options), alt)
