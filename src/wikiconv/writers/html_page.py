@@ -32,7 +32,7 @@ __all__ = [
 
 # Inline and block elements copied from the tree; anything else keeps only its content.
 INLINE_TAGS = frozenset(
-    "span abbr q cite dfn kbd samp var mark bdi bdo big ruby rb rt rp time data".split()
+    "span abbr q cite dfn kbd samp var mark bdi bdo big ruby rb rt rp time data code".split()
 )
 # Source tag -> (written tag, class it adds): obsolete tags become a styled div.
 BLOCK_TAGS: dict[str, tuple[str, str]] = {

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from wikiconv.ast import Attributes
-from wikiconv.readers.wikitext.entities import decode_entities
+from wikiconv.readers.wikitext.inline_common import decode_refs as decode_entities
 
 __all__ = ["cell_spans", "sanitize_attributes"]
 

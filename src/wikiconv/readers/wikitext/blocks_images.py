@@ -34,7 +34,10 @@ def mark_block_images(text: str, tags: Tags, ctx: ReadContext) -> str:
     for start, end in sorted(closed_links(text).items()):
         parts = _top_level_parts(text[start + 2 : end - 2])
         target = parts[0]
-        if target.lstrip(" _").startswith(":") or not any(map(_is_block_option, parts[1:])):
+        aliases = dict(ctx.options.image_option_aliases)
+        if target.lstrip(" _").startswith(":") or not any(
+            _is_block_option(part, aliases) for part in parts[1:]
+        ):
             continue
         title = parse_title(target, ctx.options)
         if title is None or title.kind != "file":
@@ -46,8 +49,10 @@ def mark_block_images(text: str, tags: Tags, ctx: ReadContext) -> str:
     return "".join(out)
 
 
-def _is_block_option(part: str) -> bool:
+def _is_block_option(part: str, aliases: dict[str, str]) -> bool:
     word = part.strip(PHP_SPACE)
+    name, equals, _ = word.partition("=")
+    word = aliases.get(name, name) + equals
     return word in _BLOCK_OPTIONS or word.startswith(("thumb=", "thumbnail="))
 
 

@@ -22,7 +22,7 @@ from typing import Literal
 from wikiconv.ast import Attributes, CodeBlock
 from wikiconv.readers.wikitext.blocks_attrs import sanitize_attributes
 from wikiconv.readers.wikitext.context import MARK, ReadContext
-from wikiconv.readers.wikitext.entities import decode_entities
+from wikiconv.readers.wikitext.inline_common import decode_text as decode_entities
 
 __all__ = ["BLOCK_TAG_NAMES", "TOKEN", "Tag", "Tags", "hold_raw_pre"]
 

@@ -183,7 +183,7 @@ def _width_valid(value: str) -> bool:
 
 def _option(part: str, work: Work) -> tuple[str, str] | None:
     """The option one ``|``-separated part sets, or None for a caption."""
-    word = part.strip(_PHP_SPACE + "\x00")
+    word = _english(part.strip(_PHP_SPACE + "\x00"), work.ctx.options.image_option_aliases)
     for table in (_ALIGN, _VALIGN, _FORMAT):
         if word in table:
             return table[word], ""
@@ -202,6 +202,15 @@ def _option(part: str, work: Work) -> tuple[str, str] | None:
     if word.endswith("px") and _width_valid(word[:-2]):
         return "width", word
     return None
+
+
+def _english(word: str, aliases: tuple[tuple[str, str], ...]) -> str:
+    """A localised option word (``mini``, ``hochkant=1.2``) in MediaWiki's English."""
+    name, equals, value = word.partition("=")
+    for local, english in aliases:
+        if name == local:
+            return english + equals + value
+    return word
 
 
 def _link_valid(value: str, work: Work) -> bool:

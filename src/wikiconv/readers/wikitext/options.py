@@ -39,12 +39,32 @@ LOCAL_CATEGORY_NAMESPACES = (
 )  # fmt: skip
 
 
+# Image option words of other languages, as their wikis define them (German, French,
+# Spanish, Italian, Dutch, Portuguese): the word, then the English option it means.
+LOCAL_IMAGE_OPTIONS = (
+    ("mini", "thumb"), ("miniatur", "thumb"), ("hochkant", "upright"), ("links", "left"),
+    ("rechts", "right"), ("zentriert", "center"), ("ohne", "none"), ("rahmenlos", "frameless"),
+    ("gerahmt", "frame"), ("rand", "border"), ("alternativtext", "alt"), ("verweis", "link"),
+    ("vignette", "thumb"), ("redresse", "upright"), ("gauche", "left"), ("droite", "right"),
+    ("centré", "center"), ("néant", "none"), ("sans_cadre", "frameless"), ("cadre", "frame"),
+    ("bordure", "border"), ("lien", "link"), ("miniatura", "thumb"), ("izquierda", "left"),
+    ("derecha", "right"), ("centro", "center"), ("ninguna", "none"), ("marco", "frame"),
+    ("sinmarco", "frameless"), ("borde", "border"), ("enlace", "link"), ("sinistra", "left"),
+    ("destra", "right"), ("nessuno", "none"), ("senza_cornice", "frameless"),
+    ("collegamento", "link"), ("miniatuur", "thumb"), ("rechts", "right"), ("esquerda", "left"),
+    ("direita", "right"), ("nenhum", "none"), ("ligação", "link"),
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class WikiOptions:
     """What differs between wikis. Names are compared case-insensitively.
 
     ``link_trail`` is the pattern of letters that a link absorbs after ``]]``
-    (``[[dog]]s`` links "dogs"); English wikis use ``[a-z]+``.
+    (``[[dog]]s`` links "dogs"); English wikis use ``[a-z]+``. ``image_option_aliases``
+    maps localised image options (``mini``, ``hochkant=1.2``) to MediaWiki's English
+    ones. ``magic_links`` turns on the core magic links (``"ISBN"``, ``"RFC"``,
+    ``"PMID"``), which MediaWiki has off by default.
     """
 
     file_namespaces: tuple[str, ...] = ("File", "Image", *LOCAL_FILE_NAMESPACES)
@@ -54,3 +74,5 @@ class WikiOptions:
     url_protocols: tuple[str, ...] = URL_PROTOCOLS
     link_trail: str = "[a-z]+"
     title: str | None = None
+    image_option_aliases: tuple[tuple[str, str], ...] = LOCAL_IMAGE_OPTIONS
+    magic_links: tuple[str, ...] = ()

@@ -25,7 +25,7 @@ from wikiconv.ast import (
     Text,
 )
 from wikiconv.readers.wikitext.context import ReadContext
-from wikiconv.readers.wikitext.entities import decode_entities
+from wikiconv.readers.wikitext.inline_common import decode_text as decode_entities
 
 __all__ = ["TAG_HANDLERS", "TRANSPARENT", "parse_attributes"]
 
