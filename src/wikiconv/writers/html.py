@@ -105,6 +105,8 @@ class _Context:
     """What one document's writing keeps track of across the tree."""
 
     ids: set[str] = field(default_factory=set)
+    # The last suffix tried per base id, so that n equal headings cost n steps, not n².
+    suffixes: dict[str, int] = field(default_factory=dict)
     groups: dict[str, list[Note]] = field(default_factory=dict)
     named: dict[tuple[str, str], Note] = field(default_factory=dict)
     links: int = 0
@@ -178,10 +180,12 @@ class HtmlWriter(NodeWriter):
     def _heading_id(self, heading: tuple[Inline, ...], ctx: _Context) -> str:
         base = wiki_id(plain_text(tuple(n for n in heading if not isinstance(n, Reference))))
         base = base or "section"
-        candidate, number = base, 1
+        number = ctx.suffixes.get(base, 1)
+        candidate = base if number == 1 else f"{base}_{number}"
         while candidate in ctx.ids or _FOOTNOTE_ID.fullmatch(candidate):
             number += 1
             candidate = f"{base}_{number}"
+        ctx.suffixes[base] = number
         ctx.ids.add(candidate)
         return candidate
 
