@@ -18,7 +18,7 @@ import pytest
 from conftest import ROOT, SHARED
 
 SCORER = SHARED / "tools" / "score.py"
-RATCHET = 97.6  # exact-match % on the public cases, as last measured
+RATCHET = 98.5  # exact-match % on the public cases, as last measured
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"the parser-test scorer is not at {SCORER}")

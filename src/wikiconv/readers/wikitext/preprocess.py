@@ -86,15 +86,12 @@ def strip_tags(text: str, ctx: ReadContext) -> str:
             continue
         closing = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, match.end())
         if closing is None:
-            # MediaWiki shows an unclosed extension tag as text; nowiki and pre run to
-            # the end of the page instead.
-            if name not in ("nowiki", "pre"):
-                out.append(match.group())
-                position = match.end()
-                continue
-            content, end = text[match.end() :], len(text)
-        else:
-            content, end = text[match.end() : closing.start()], closing.end()
+            # MediaWiki shows an unclosed extension tag as text; an unclosed <pre> is
+            # then an ordinary HTML tag, which the block pass reads.
+            out.append(match.group())
+            position = match.end()
+            continue
+        content, end = text[match.end() : closing.start()], closing.end()
         source = text[match.start() : end]
         out.append(ctx.hold(*TAG_HANDLERS[name](content, attributes, ctx, source)))
         position = end
@@ -103,9 +100,18 @@ def strip_tags(text: str, ctx: ReadContext) -> str:
 
 
 def _comment(text: str, start: int, out: list[str]) -> int:
-    """Skip a comment; a comment alone on its line takes the line's newline with it."""
-    end = text.find("-->", start + 4)
-    end = len(text) if end == -1 else end + 3
+    """Skip a comment; a comment alone on its line takes the line's newline with it.
+
+    Comments in a row, with only spaces and tabs between them, count as one.
+    """
+    end = _comment_end(text, start)
+    while True:
+        following = end
+        while following < len(text) and text[following] in " \t":
+            following += 1
+        if not text.startswith("<!--", following):
+            break
+        end = _comment_end(text, following)
     # MediaWiki: white space around the comment, a newline before and after it (not
     # at the start of the text): then the white space and one newline go too. Only
     # the last piece of output is looked at, so many comments stay linear.
@@ -118,6 +124,11 @@ def _comment(text: str, start: int, out: list[str]) -> int:
         out[-1] = stripped
         return after_end + 1
     return end
+
+
+def _comment_end(text: str, start: int) -> int:
+    end = text.find("-->", start + 4)
+    return len(text) if end == -1 else end + 3
 
 
 def _transparent(text: str, match: re.Match[str], name: str, out: list[str]) -> int:

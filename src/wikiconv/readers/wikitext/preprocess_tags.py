@@ -38,6 +38,9 @@ TRANSPARENT = ("noinclude", "includeonly", "onlyinclude")
 _ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
 
 
+_NOWIKI_PAIR = re.compile(r"<nowiki>(.*?)</nowiki>", re.DOTALL | re.IGNORECASE)
+
+
 def parse_attributes(text: str) -> tuple[tuple[str, str], ...]:
     """``name="x" other=y flag`` as (name, value) pairs, names lower-cased, entities decoded."""
     pairs: list[tuple[str, str]] = []
@@ -69,7 +72,9 @@ def _nowiki(
 def _pre(
     content: str | None, attrs: tuple[tuple[str, str], ...], ctx: ReadContext, source: str
 ) -> tuple[Inline | Block, str]:
-    text = decode_entities(content or "")
+    # <nowiki> pairs inside <pre> give their content (MediaWiki T15238); an unpaired
+    # tag stays as text.
+    text = decode_entities(_NOWIKI_PAIR.sub(r"\1", content or ""))
     # MediaWiki drops one newline right after <pre>.
     return CodeBlock(text[1:] if text.startswith("\n") else text), source
 
