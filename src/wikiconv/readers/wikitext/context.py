@@ -9,6 +9,7 @@ work the same way). A pass that meets a marker asks the context for the node.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ __all__ = ["MARK", "MARKER", "ReadContext"]
 
 MARK = "\x7f"
 MARKER = re.compile("\x7f(\\d+)\x7f")
+_NEWLINE = re.compile("\n")
 
 InlineParser = Callable[[str, "ReadContext"], tuple[Inline, ...]]
 BlockParser = Callable[[str, "ReadContext"], tuple[Block, ...]]
@@ -43,6 +45,9 @@ class ReadContext:
     categories: list[str] = field(default_factory=list)
     metadata: list[tuple[str, str]] = field(default_factory=list)
     external_link_count: int = 0
+    # The page's text (line endings normalised), for the line and column of diagnostics.
+    source: str = ""
+    _line_starts: list[int] = field(default_factory=list)
 
     def hold(self, node: Inline | Block, source: str) -> str:
         """Store ``node`` and return the marker that stands for it in the text.
@@ -64,6 +69,22 @@ class ReadContext:
         """The node behind marker number ``index``."""
         return self.store[index]
 
-    def note(self, severity: str, code: str, message: str) -> None:
-        """Record a diagnostic (positions are added where a pass knows them)."""
-        self.diagnostics.append(Diagnostic(severity, code, message))  # type: ignore[arg-type]
+    def note(self, severity: str, code: str, message: str, near: str = "", skip: int = 0) -> None:
+        """Record a diagnostic; ``near`` is source text at the place it is about
+        (``skip`` characters into it, when it starts with context before the place).
+
+        Passes work on text that has already lost comments and gained markers, so
+        they name the place by its source text, which is looked up in the page; a
+        snippet that is not found gives a diagnostic without a position.
+        """
+        line = column = None
+        offset = self.source.find(near) if near else -1
+        if offset >= 0:
+            offset += skip
+            if not self._line_starts:
+                self._line_starts.append(0)
+                self._line_starts.extend(m.end() for m in _NEWLINE.finditer(self.source))
+            index = bisect.bisect_right(self._line_starts, offset) - 1
+            line, column = index + 1, offset - self._line_starts[index] + 1
+        diagnostic = Diagnostic(severity, code, message, line, column)  # type: ignore[arg-type]
+        self.diagnostics.append(diagnostic)

@@ -34,10 +34,11 @@ _BRACES = re.compile(r"\{\{+|\}\}+")
 
 def preprocess(text: str, ctx: ReadContext) -> str:
     """The text with line endings normalised, comments gone and markers in place."""
-    if MARK in text:
-        ctx.note("warning", "marker-character", "U+007F characters were replaced by U+FFFD")
-        text = text.replace(MARK, "\ufffd")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    ctx.source = text
+    if MARK in text:
+        ctx.note("warning", "marker-character", "U+007F characters were replaced by U+FFFD", MARK)
+        text = text.replace(MARK, "\ufffd")
     text = _xml_unescaped(text, ctx)
     return expand_braces(strip_tags(text, ctx), ctx, drop_unmatched=True)
 
@@ -56,7 +57,9 @@ def _xml_unescaped(text: str, ctx: ReadContext) -> str:
     """
     if text.count("&lt;") < 3 or _RAW_TAG.search(text):
         return text
-    ctx.note("warning", "xml-escaped", "the text looks XML-escaped (&lt;ref&gt;); unescaped once")
+    ctx.note(
+        "warning", "xml-escaped", "the text looks XML-escaped (&lt;ref&gt;); unescaped once", "&lt;"
+    )
     return _XML_ESCAPES.sub(lambda m: _XML_CHARS[m.group(1)], text)
 
 
@@ -186,13 +189,17 @@ def expand_braces(text: str, ctx: ReadContext, drop_unmatched: bool = False) -> 
                 # Leftover single braces and the marker are plain text from here on;
                 # an enclosing run further down the stack keeps collecting them.
         if closing >= 2 and drop_unmatched:
-            ctx.note("warning", "unmatched-braces", "unmatched '}}' dropped")
+            before = ctx.source_of(text[max(0, match.start() - 24) : match.start()])
+            ctx.note(
+                "warning", "unmatched-braces", "unmatched '}}' dropped", before + "}}", len(before)
+            )
         else:
             out.append("}" * closing)
     out.append(text[position:])
     if drop_unmatched:
         for opening in stack:  # still open at the end: never closed
-            ctx.note("warning", "unmatched-braces", "unmatched '{{' dropped")
+            after = ctx.source_of("".join(out[opening.out_index : opening.out_index + 2]))
+            ctx.note("warning", "unmatched-braces", "unmatched '{{' dropped", after[:32])
             out[opening.out_index] = ""
     return "".join(out)
 
@@ -211,7 +218,9 @@ def _argument(inner: str, ctx: ReadContext, source: str) -> str:
     """``{{{1|default}}}`` outside a template: MediaWiki shows the default, if any."""
     _name, bar, default = inner.partition("|")
     if not bar:
-        ctx.note("info", "template-argument", f"unfilled template argument {source!r} dropped")
+        ctx.note(
+            "info", "template-argument", f"unfilled template argument {source!r} dropped", source
+        )
         return ""
     return default
 

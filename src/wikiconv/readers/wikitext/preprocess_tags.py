@@ -138,7 +138,7 @@ def _dropped(
     content: str | None, attrs: tuple[tuple[str, str], ...], ctx: ReadContext, source: str
 ) -> tuple[Inline | Block, str]:
     tag = source[1:].split(None, 1)[0].rstrip("/>").lower()
-    ctx.note("info", "extension-tag-dropped", f"<{tag}> has no content to show; dropped")
+    ctx.note("info", "extension-tag-dropped", f"<{tag}> has no content to show; dropped", source)
     return Text(""), source
 
 
