@@ -952,10 +952,12 @@ def test_writer_reports_what_flat_text_cannot_express() -> None:
         )
     )
     out = wikiconv.render_output(doc, "flat")
-    assert out.text == "b and \n\nx\n\n- one\n\nc1 | c2\n\n- looks like an item\n"
-    assert [d.code for d in out.diagnostics] == ["not-expressible"] * 5
+    # Two line breaks in a row would leave an empty line, which would end the
+    # paragraph: the empty line is left out and the paragraph stays one.
+    assert out.text == "b and \nx\n\n- one\n\nc1 | c2\n\n- looks like an item\n"
+    assert [d.code for d in out.diagnostics] == ["not-expressible"] * 4
     messages = " ".join(d.message for d in out.diagnostics)
-    for part in ("Bold", "ordered", "Table", "blank", "item"):
+    for part in ("Bold", "ordered", "Table", "item"):
         assert part in messages
 
 

@@ -88,9 +88,17 @@ class FlatWriter(PlainInlines):
             layout = getattr(block, "layout", None)
             if isinstance(layout, Layout):
                 lines.extend(layout.gap)
-            elif not first:
-                lines.append("")
-            self.dispatch(block, lines)
+                self.dispatch(block, lines)
+            else:
+                written: list[str] = []
+                self.dispatch(block, written)
+                # A block of another format that shows nothing here (a paragraph of
+                # unrendered templates) leaves no blank lines behind.
+                if not any(line.strip() for line in written):
+                    continue
+                if not first:
+                    lines.append("")
+                lines.extend(written)
             first = False
 
     def expect(self, node: Node, line: str, kind: str, **facts: object) -> None:
@@ -104,8 +112,12 @@ class FlatWriter(PlainInlines):
 
         An ``Infobox`` line inside a paragraph is text too: it starts an infobox only
         at the start of a block and before a field line, which is checked on its own.
+        A line left empty (by content with no text here, such as a template) is left
+        out: it would end the paragraph, and flat paragraphs never hold one.
         """
         for line in text.split("\n"):
+            if not line.strip():
+                continue
             kind = classify(line).kind
             if kind not in ("text", "infobox"):
                 self.lost(Paragraph(()), f"a line of text reads back as {_article(kind)}")
