@@ -168,3 +168,14 @@ def test_text_node_for_nowiki_self_closing_leaves_no_trace() -> None:
     document = read("''a<nowiki/>''b''")
     assert all(not (isinstance(n, Text) and n.text == "") for n in iter_nodes(document))
     assert isinstance(document.blocks[0], Paragraph)
+
+
+def test_per_wiki_options_through_parse() -> None:
+    plain = read("[[Dog]]s [[Plik:A.jpg|mini|A]]")
+    assert plain_text(plain.blocks[0]).startswith("Dogs")
+    options = wikiconv.WikiOptions(link_trail="", file_namespaces=("File",))
+    custom = wikiconv.parse("[[Dog]]s [[Plik:A.jpg]]", "wikitext", options=options)
+    assert plain_text(custom.blocks[0]) == "Dogs Plik:A.jpg"
+    assert [type(n).__name__ for n in custom.blocks[0].content][:2] == ["Link", "Text"]  # type: ignore[union-attr]
+    with pytest.raises(wikiconv.FormatError, match="settings of the wikitext reader"):
+        wikiconv.parse("x", "flat", options=options)

@@ -18,6 +18,7 @@ from wikiconv.detect import detect_format
 from wikiconv.errors import FormatError, InputError, TreeError, WikiconvError
 from wikiconv.formats import lookup, reader_for, writer_for
 from wikiconv.nodeio import from_dict
+from wikiconv.readers.wikitext.options import WikiOptions
 from wikiconv.walk import iter_nodes, transform
 from wikiconv.writers.base import Rendered
 
@@ -28,6 +29,7 @@ __all__ = [
     "InputError",
     "Rendered",
     "TreeError",
+    "WikiOptions",
     "WikiconvError",
     "__version__",
     "convert",
@@ -44,14 +46,28 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def parse(text: str, format: str | None = None, *, title: str | None = None) -> Document:
+def parse(
+    text: str,
+    format: str | None = None,
+    *,
+    title: str | None = None,
+    options: WikiOptions | None = None,
+) -> Document:
     """Read ``text`` into a Document; the format is detected when not given.
 
     ``title`` names a document whose text carries no title (wikitext keeps the page
-    title outside the text); a title in the text wins.
+    title outside the text); a title in the text wins. ``options`` are the per-wiki
+    settings of the wikitext reader (namespaces, link trail…), English Wikipedia's
+    by default.
     """
     name = lookup(format).name if format is not None else detect_format(text)
-    document = reader_for(name)(text)
+    reader = reader_for(name)
+    if options is not None:
+        if name != "wikitext":
+            raise FormatError(f"options are settings of the wikitext reader, not of {name!r}")
+        document = reader(text, options)  # type: ignore[call-arg]
+    else:
+        document = reader(text)
     if title is not None and document.title is None:
         document = dataclasses.replace(document, title=title)
     return document
