@@ -18,6 +18,7 @@ from wikiconv.ast import Document
 from wikiconv.formats import FORMATS
 
 from conftest import CORPUS
+from test_output_agreement import html_structure, markdown_structure
 
 ARTICLES = sorted(CORPUS.glob("*.wikitext")) if CORPUS.is_dir() else []
 pytestmark = pytest.mark.skipif(not ARTICLES, reason=f"the Wikipedia corpus is not at {CORPUS}")
@@ -76,3 +77,12 @@ def test_wikitext_round_trip_keeps_the_tree(article: Path) -> None:
     document = _read(article)
     again = wikiconv.parse(wikiconv.render(document, "wikitext"), "wikitext")
     assert again == document
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])
+def test_markdown_and_html_show_the_same_structure(article: Path) -> None:
+    """markdown-it reads the same headings, list items and cells as a browser reads."""
+    document = wikiconv.parse(article.read_text(encoding="utf-8"), "wikitext")
+    markdown = markdown_structure(wikiconv.render(document, "markdown"))
+    html = html_structure(wikiconv.render(document, "html"))
+    assert markdown == html

@@ -462,6 +462,26 @@ def test_references_and_back_links() -> None:
     assert at(lists[1], "li/a").get("href") == "#cite-ref-note-1"
 
 
+def test_footnotes_in_an_inline_image_caption_follow_the_image() -> None:
+    # An inline image shows its caption only as a title, which cannot hold a marker:
+    # the footnote was numbered but never cited where a reader could see it.
+    caption = (Text("A view"), Reference((Text("photo note"),)))
+    document = doc(
+        Paragraph((Text("See "), Image("File:V.jpg", caption), Reference((Text("next"),)))),
+        Paragraph((Image("File:W.jpg", (Text("Block"), Reference((Text("third"),)))),)),
+    )
+    root = tree(html(document))
+    paragraph = at(root, ".//p")
+    assert at(paragraph, "span[@class='image']").get("title") == "A view"
+    assert [text_of(sup) for sup in paragraph.findall("sup")] == ["[1]", "[2]"]
+    assert text_of(paragraph) == "See [1][2]"
+    assert text_at(root, ".//figure/figcaption") == "Block[3]"
+    ids = {element.get("id") for element in root.iter() if element.get("id")}
+    notes = root.findall(".//ol[@class='references']/li")
+    assert [text_of(note) for note in notes] == ["↑ photo note", "↑ next", "↑ third"]
+    assert all(at(note, "a").get("href", "")[1:] in ids for note in notes)
+
+
 def test_images_math_preformatted() -> None:
     document = doc(
         Paragraph(

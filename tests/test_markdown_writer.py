@@ -598,6 +598,20 @@ def test_footnotes() -> None:
     )
 
 
+def test_footnotes_in_an_image_caption_follow_the_image() -> None:
+    # Alt text cannot hold a footnote marker. Dropped, the footnote's text was lost and
+    # every later footnote renumbered (toronto, United-Kingdom).
+    caption = (Text("A view"), Reference((Text("Photo note."),)), Text(" from the west"))
+    markdown = write(
+        para(Image("File:View.jpg", caption=caption), Text(" After"), Reference((Text("Next."),)))
+    )
+    assert markdown == (
+        f"![A view from the west]({WIKI}Special:FilePath/View.jpg)[^1] After[^2]\n\n"
+        "[^1]: Photo note.\n[^2]: Next.\n"
+    )
+    assert "footnote" not in lost(para(Image("File:View.jpg", caption=caption)))
+
+
 def test_footnote_text_is_escaped() -> None:
     markdown = write(para(Reference((Text("# not *a* heading"),))))
     assert markdown.endswith("[^1]: \\# not \\*a\\* heading\n")
@@ -685,22 +699,64 @@ def test_list_item_starting_with_a_block() -> None:
 
 
 def test_definition_list() -> None:
+    # Terms and definitions are no list items (HTML writes <dt> and <dd>), so Markdown
+    # writes them as paragraphs; as items they would be items the HTML does not have.
     tree = List(
         (
             ListItem((plain(Text("Term")),), kind="term"),
             ListItem((plain(Text("first definition")),), kind="definition"),
-            ListItem((plain(Text("second definition")),), kind="definition"),
+            ListItem((plain(Text("- second definition")),), kind="definition"),
         ),
         kind="definition",
     )
     markdown = write(tree)
-    assert markdown == "**Term**\n\n- first definition\n- second definition\n"
+    assert markdown == "**Term**\n\nfirst definition\n\n\\- second definition\n"
     found = tokens(markdown)
+    assert "list_item_open" not in [t.type for t in found]
     assert [c.type for c in kids(found[1])] == ["strong_open", "text", "strong_close"]
-    assert [t.content for t in found if t.type == "inline"][1:] == [
+    assert [inline_text(t) for t in found if t.type == "inline"][1:] == [
         "first definition",
-        "second definition",
+        "- second definition",
     ]
+
+
+def test_definition_continuing_a_list_item_stays_in_the_item() -> None:
+    # "*What is my target?\n*:- Affinity…" (Chemical-biology): the "*:" line continues
+    # the item; written as an item of its own it became a second, nested item.
+    continuation = List((ListItem((plain(Text("more text")),), kind="definition"),), "definition")
+    tree = List((item(plain(Text("first text")), continuation), item(plain(Text("next")))))
+    markdown = write(tree)
+    assert markdown == "- first text\n\n  more text\n- next\n"
+    found = tokens(markdown)
+    assert [t.type for t in found].count("list_item_open") == 2
+    assert [t.content for t in found if t.type == "inline"] == ["first text", "more text", "next"]
+
+
+def test_a_list_in_a_definition_stays_apart_from_a_list_before_it() -> None:
+    inner = List((item(plain(Text("inner"))),))
+    tree = List((ListItem((inner,), kind="definition"),), kind="definition")
+    markdown = write(List((item(plain(Text("outer"))),)), tree)
+    assert markdown == "- outer\n\n* inner\n"
+    assert types(markdown).count("bullet_list_open") == 2
+
+
+def test_term_in_a_bullet_list_is_an_item() -> None:
+    tree = List((item(plain(Text("a"))), ListItem((plain(Text("b")),), kind="term")))
+    assert write(tree) == "- a\n- b\n"
+    assert "outside a definition list" in lost(tree)
+
+
+def test_definition_list_in_a_table_cell_has_no_markers() -> None:
+    definitions = List(
+        (
+            ListItem((plain(Text("Term")),), kind="term"),
+            ListItem((plain(Text("meaning")),), kind="definition"),
+        ),
+        kind="definition",
+    )
+    markdown = write(Table((Row((Cell((para(Text("intro")), definitions)),)),)))
+    assert cells(markdown) == ["introTermmeaning"]
+    assert "| intro<br>**Term**<br>meaning |" in markdown
 
 
 def test_table_with_header_row() -> None:
@@ -741,6 +797,51 @@ def test_table_spans_and_block_cells_are_flattened() -> None:
     found = tokens(markdown)
     assert [t.type for t in found].count("td_open") == 6
     assert "merged cells" in lost(table) and "flattened" in lost(table)
+
+
+def test_cells_below_a_row_span_keep_their_columns() -> None:
+    # Ewelina-Setowska-Dryk: "|rowspan=2|2003" left the next row's "2nd" under "Year".
+    def cell(text: str, **spans: int) -> Cell:
+        return Cell((plain(Text(text)),), **spans)
+
+    table = Table(
+        (
+            Row(tuple(Cell((plain(Text(h)),), header=True) for h in ("Year", "Place", "Event"))),
+            Row((cell("2003", rowspan=2), cell("a"), cell("b"))),
+            Row((cell("c"), cell("d"))),
+            Row((cell("wide", colspan=2, rowspan=2), cell("e"))),
+            Row((cell("f"),)),
+        )
+    )
+    markdown = write(table)
+    assert "| 2003 | a | b |\n|  | c | d |\n| wide |  | e |\n|  |  | f |\n" in markdown
+    assert cells(markdown) == ["2003", "a", "b", "", "c", "d", "wide", "", "e", "", "", "f"]
+    assert "merged cells" in lost(table)
+
+
+def test_a_table_in_a_table_cell_follows_its_table() -> None:
+    # washington-nationals: a game log table inside a cell ran all its cells together.
+    inner = Table((Row((Cell((plain(Text("1")),)), Cell((plain(Text("April 3")),)))),))
+    deeper = Table((Row((Cell((plain(Text("deep")),)),)),))
+    holder = BlockTag("div", (), (plain(Text("April")), inner))
+    outer = Table(
+        (
+            Row((Cell((plain(Text("Game log")),), header=True),)),
+            Row((Cell((holder,)),)),
+            Row((Cell((para(Text("May")), Table((Row((Cell((deeper,)),)),)))),)),
+        )
+    )
+    markdown = write(outer, para(Text("After")))
+    assert markdown == (
+        "| Game log |\n| --- |\n| April |\n| May |\n\n"
+        "|  |  |\n| --- | --- |\n| 1 | April 3 |\n\n"
+        "|  |\n| --- |\n|  |\n\n"
+        "|  |\n| --- |\n| deep |\n\n"
+        "After\n"
+    )
+    assert cells(markdown, "th") == ["Game log", "", "", "", ""]
+    assert cells(markdown) == ["April", "May", "1", "April 3", "", "deep"]
+    assert "after its table" in lost(outer)
 
 
 def test_infobox_is_followed_by_a_paragraph() -> None:

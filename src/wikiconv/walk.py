@@ -24,7 +24,7 @@ from wikiconv.ast import (
 )
 from wikiconv.nodeio import Node
 
-__all__ = ["iter_nodes", "plain_text", "transform"]
+__all__ = ["footnotes", "iter_nodes", "plain_text", "transform"]
 
 N = TypeVar("N", bound=Node)
 
@@ -107,3 +107,24 @@ def plain_text(content: tuple[Node, ...] | Node) -> str:
                 reversed([kid for kid in node.children() if not isinstance(kid, _NOT_CONTENT)])
             )
     return "".join(parts)
+
+
+def footnotes(content: tuple[Node, ...]) -> list[Reference]:
+    """The footnotes cited in some content, in reading order.
+
+    Footnotes cited inside another footnote's text are left to that footnote, and a
+    template counts by what it was rendered to, as a writer writes them.
+    """
+    found: list[Reference] = []
+    stack: list[Node] = list(reversed(content))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Reference):
+            found.append(node)
+        elif isinstance(node, Template):
+            stack.extend(reversed(node.rendered or ()))
+        else:
+            stack.extend(
+                reversed([kid for kid in node.children() if not isinstance(kid, _NOT_CONTENT)])
+            )
+    return found

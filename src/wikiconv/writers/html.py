@@ -58,7 +58,7 @@ from wikiconv.ast import (
 )
 from wikiconv.nodeio import Node
 from wikiconv.urls import image_url, page_url, safe_url, wiki_id
-from wikiconv.walk import plain_text
+from wikiconv.walk import footnotes, plain_text
 from wikiconv.writers.base import NodeWriter, WriterOptions
 from wikiconv.writers.html_page import (
     BLOCK_TAGS,
@@ -353,7 +353,6 @@ class HtmlWriter(NodeWriter):
         return f'<a class="external"{attrs_html([("href", href)])} rel="nofollow">{inner}</a>'
 
     def image(self, node: Image, ctx: _Context, block: bool = False) -> str:
-        caption = self.inlines(node.caption, ctx)
         classes, sizes = image_attributes(node.options)
         classes.insert(0, "image")
         src = image_url(self.options.link_template, node.target)
@@ -363,12 +362,18 @@ class HtmlWriter(NodeWriter):
         else:
             alt = node.alt or plain_text(node.caption)
             img = f"<img{attrs_html([('src', src), ('alt', alt), *sizes])}>"
+        kind = ("class", " ".join(classes))
         if block:
+            caption = self.inlines(node.caption, ctx)
             figcaption = f"<figcaption>{caption}</figcaption>" if caption else ""
-            return f"<figure{attrs_html([('class', ' '.join(classes))])}>{img}{figcaption}</figure>"
-        title = [("title", plain_text(node.caption))] if node.caption and img else []
-        shown = img or caption
-        return f"<span{attrs_html([('class', ' '.join(classes)), *title])}>{shown}</span>"
+            return f"<figure{attrs_html([kind])}>{img}{figcaption}</figure>"
+        if not img:
+            return f"<span{attrs_html([kind])}>{self.inlines(node.caption, ctx)}</span>"
+        title = [("title", plain_text(node.caption))] if node.caption else []
+        # An inline image shows its caption only as a title, which cannot hold footnote
+        # markers: they follow the image, so that each footnote is cited where it shows.
+        notes = "".join(self.reference(note, ctx) for note in footnotes(node.caption))
+        return f"<span{attrs_html([kind, *title])}>{img}</span>{notes}"
 
     def reference(self, node: Reference, ctx: _Context) -> str:
         group, name = node.group.strip(), node.name.strip()

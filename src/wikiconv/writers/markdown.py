@@ -16,7 +16,6 @@ from wikiconv.ast import (
     BlockQuote,
     BlockTag,
     Bold,
-    Cell,
     Code,
     CodeBlock,
     Document,
@@ -24,8 +23,6 @@ from wikiconv.ast import (
     Gallery,
     HorizontalRule,
     Image,
-    Infobox,
-    InfoboxField,
     Inline,
     InlineTag,
     Italic,
@@ -40,23 +37,23 @@ from wikiconv.ast import (
     RawBlock,
     RawInline,
     Reference,
-    Row,
     Section,
     Small,
     SoftBreak,
     Strikeout,
     Subscript,
     Superscript,
-    Table,
     Template,
     TemplateParam,
     Text,
     Underline,
 )
 from wikiconv.urls import image_url, page_url, safe_url
-from wikiconv.walk import iter_nodes, plain_text
+from wikiconv.walk import footnotes, plain_text
 from wikiconv.writers import markdown_escape as esc
-from wikiconv.writers.base import NodeWriter, WriterOptions
+from wikiconv.writers.base import WriterOptions
+from wikiconv.writers.markdown_layout import join, same_list, spliced
+from wikiconv.writers.markdown_table import MarkdownTables
 
 __all__ = ["MarkdownOptions", "MarkdownWriter"]
 
@@ -75,7 +72,7 @@ class MarkdownOptions(WriterOptions):
     link_template: str = "https://en.wikipedia.org/wiki/{title}"
 
 
-class MarkdownWriter(NodeWriter):
+class MarkdownWriter(MarkdownTables):
     """Inline methods take a :class:`markdown_escape.Ctx` and return inline source; block
     methods return the block's lines, which containers then indent or prefix.
     """
@@ -119,11 +116,11 @@ class MarkdownWriter(NodeWriter):
         """Each block with its Markdown, leaving out blocks that write nothing."""
         out: list[tuple[Block, str]] = []
         alternate = False
-        for block in blocks:
+        for block in spliced(blocks):
             if isinstance(block, List):
                 # Two lists in a row would merge into one unless their markers differ.
                 previous = out[-1][0] if out else None
-                alternate = _same_list(previous, block) and not alternate
+                alternate = same_list(previous, block) and not alternate
                 text = self.list_(block, alternate)
             else:
                 text = self.dispatch(block)
@@ -132,7 +129,7 @@ class MarkdownWriter(NodeWriter):
         return out
 
     def _blocks(self, blocks: tuple[Block, ...]) -> str:
-        return _join(self._render(blocks))
+        return join(self._render(blocks))
 
     def paragraph(self, node: Paragraph | Plain) -> str:
         return esc.clean_block(self.inlines(node.content, esc.Ctx()))
@@ -149,112 +146,27 @@ class MarkdownWriter(NodeWriter):
         return f"{line}\n\n{body}" if body else line
 
     def list_(self, node: List, alternate: bool = False) -> str:
-        if node.kind == "definition" or any(item.kind != "item" for item in node.items):
-            return self._definition_list(node, alternate)
-        return self._items(node.items, node.kind == "ordered", alternate)
-
-    def _items(self, items: tuple[ListItem, ...], ordered: bool, alternate: bool) -> str:
-        lines = []
-        for number, item in enumerate(items, 1):
-            if ordered:
+        if node.kind == "definition":
+            return self._blocks((node,))
+        if any(item.kind != "item" for item in node.items):
+            self.lost(node, "a term or a definition outside a definition list is an item")
+        items = []
+        for number, item in enumerate(node.items, 1):
+            if node.kind == "ordered":
                 marker = f"{number})" if alternate else f"{number}."
             else:
                 marker = "*" if alternate else "-"
-            lines.append(self.list_item(item, marker))
-        return "\n".join(lines)
-
-    def _definition_list(self, node: List, alternate: bool) -> str:
-        """Terms as bold paragraphs, each run of definitions as a bulleted list."""
-        parts: list[str] = []
-        run: list[ListItem] = []
-        for item in (*node.items, None):
-            if item is not None and item.kind != "term":
-                run.append(item)
-                continue
-            if run:
-                parts.append(self._items(tuple(run), False, alternate))
-                run = []
-            if item is not None:
-                parts.append(self._term(item))
-        return "\n\n".join(part for part in parts if part)
-
-    def _term(self, item: ListItem) -> str:
-        first, *rest = item.blocks or (Plain(()),)
-        if isinstance(first, (Plain, Paragraph)):
-            first = Paragraph((Bold(first.content),))
-        return self._blocks((first, *rest))
+            items.append(self.list_item(item, marker))
+        return "\n".join(items)
 
     def list_item(self, node: ListItem, marker: str = "-") -> str:
         rendered = self._render(node.blocks)
-        lines = _join(rendered, in_item=True).split("\n") if rendered else []
+        lines = join(rendered, in_item=True).split("\n") if rendered else []
         indent = " " * (len(marker) + 1)
         # Only a paragraph may share the marker's line: "- ---" would be a rule, not an item.
         inline_first = bool(rendered) and isinstance(rendered[0][0], (Plain, Paragraph))
         head = f"{marker} {lines.pop(0)}" if inline_first else marker
         return "\n".join([head, *(indent + line if line else "" for line in lines)])
-
-    def table(self, node: Table) -> str:
-        caption = esc.clean_block(self.inlines(node.caption, esc.Ctx()))
-        cells = [cell for row in node.rows for cell in row.cells]
-        if any(cell.colspan > 1 or cell.rowspan > 1 for cell in cells):
-            self.lost(node, "merged cells cannot be expressed; spanned columns are left empty")
-        grid = [self.row(row) for row in node.rows]
-        width = max(map(len, grid), default=0)
-        if not width:
-            return caption
-        first = node.rows[0].cells
-        has_head = bool(first) and all(cell.header for cell in first)
-        head, body = (grid[0], grid[1:]) if has_head else ([""] * width, grid)
-        if any(cell.header for row in node.rows[int(has_head) :] for cell in row.cells):
-            self.lost(node, "header cells after the first row are written as ordinary cells")
-        lines = [esc.table_row(head, width), esc.table_row(["---"] * width, width)]
-        lines += (esc.table_row(row, width) for row in body)
-        return "\n\n".join(filter(None, [caption, "\n".join(lines)]))
-
-    def row(self, node: Row) -> list[str]:
-        """The row's cells, a spanning cell followed by empty ones for the columns it covers."""
-        out: list[str] = []
-        for cell in node.cells:
-            out += [self.cell(cell)] + [""] * (max(cell.colspan, 1) - 1)
-        return out
-
-    def cell(self, node: Cell) -> str:
-        blocks = node.blocks
-        if len(blocks) == 1 and isinstance(blocks[0], (Plain, Paragraph)):
-            return self.inlines(blocks[0].content, esc.CELL)
-        if blocks:
-            self.lost(node, "block content in a table cell is flattened to one line")
-        return "<br>".join(self._flat(blocks))
-
-    def _flat(self, blocks: tuple[Block, ...]) -> list[str]:
-        """Blocks as one-line pieces, for a table cell, which holds inline content only."""
-        out: list[str] = []
-        for block in blocks:
-            if isinstance(block, (Paragraph, Plain, Preformatted)):
-                out.append(self.inlines(block.content, esc.CELL))
-            elif isinstance(block, List):
-                for number, item in enumerate(block.items, 1):
-                    marker = f"{number}. " if block.kind == "ordered" else "- "
-                    out.append(marker + " ".join(self._flat(item.blocks)))
-            elif isinstance(block, (BlockQuote, BlockTag)):
-                out += self._flat(block.blocks)
-            elif isinstance(block, CodeBlock):
-                out += [esc.code_span(line, cell=True) for line in block.text.splitlines()]
-            else:
-                out.append(esc.escape_text(plain_text(block), " ", " ", True))
-        return [piece.strip() for piece in out if piece.strip()]
-
-    def infobox(self, node: Infobox) -> str:
-        if node.name not in ("", "Infobox"):
-            self.lost(node, "the infobox name is not written")
-        if not node.fields:
-            return ""
-        rows = (self.infobox_field(field) for field in node.fields)
-        return "\n".join(["| Field | Value |", "| --- | --- |", *rows])
-
-    def infobox_field(self, node: InfoboxField) -> str:
-        key = esc.escape_text(node.key, " ", " ", True)
-        return esc.table_row([key, self.inlines(node.value, esc.CELL)], 2)
 
     def horizontal_rule(self, node: HorizontalRule) -> str:
         return "---"
@@ -402,12 +314,12 @@ class MarkdownWriter(NodeWriter):
             self.lost(node, "an image from a script or a local file is written as its text")
             return self.inlines(node.caption or (Text(node.alt or node.target),), ctx)
         # An image's label is its alt text, which Markdown keeps as plain text: markup
-        # and footnote markers inside it would show as characters.
+        # and footnote markers inside it would show as characters. The caption's
+        # footnotes follow the image instead, so that none is lost or renumbered.
         caption = plain_text(node.caption).strip()
-        if any(isinstance(n, Reference) for n in iter_nodes(Paragraph(node.caption))):
-            self.lost(node, "footnotes in an image caption are left out of its alt text")
         label = (Text(caption),) if caption else ()
-        return self._linked(label, node.alt or node.target, url, ctx, "!")
+        image = self._linked(label, node.alt or node.target, url, ctx, "!")
+        return image + "".join(self.reference(note, ctx) for note in footnotes(node.caption))
 
     def reference(self, node: Reference, ctx: esc.Ctx) -> str:
         key = (node.group, node.name)
@@ -445,21 +357,3 @@ class MarkdownWriter(NodeWriter):
             return node.text.replace("\n", " ") if ctx.one_line else node.text
         self.lost(node, f"raw {node.format} content is dropped")
         return ""
-
-
-def _same_list(previous: Block | None, block: List) -> bool:
-    """Whether ``block`` directly after ``previous`` would continue the same list."""
-    return isinstance(previous, List) and (previous.kind == "ordered") == (block.kind == "ordered")
-
-
-def _join(rendered: list[tuple[Block, str]], in_item: bool = False) -> str:
-    """Blocks separated by blank lines; in a list item a nested list follows its text directly."""
-    out = ""
-    previous: Block | None = None
-    for block, text in rendered:
-        # A bare marker cannot interrupt a paragraph, so such a list needs the blank line.
-        tight = in_item and isinstance(previous, Plain) and isinstance(block, List)
-        tight = tight and " " in text.split("\n", 1)[0]
-        out += (("\n" if tight else "\n\n") + text) if out else text
-        previous = block
-    return out

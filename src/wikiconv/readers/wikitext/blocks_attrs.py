@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from wikiconv.ast import Attributes
+from wikiconv.readers.wikitext.context import MARKER
 from wikiconv.readers.wikitext.inline_common import decode_refs as decode_entities
 
 __all__ = ["cell_spans", "sanitize_attributes"]
@@ -80,6 +81,9 @@ def sanitize_attributes(text: str, element: str) -> Attributes:
 
     A repeated name keeps its first position and its last value, as PHP's arrays do.
     """
+    # A template call in attributes gives CSS or classes only once expanded, and
+    # templates are not expanded: its marker is left out, not copied into a value.
+    text = MARKER.sub("", text)
     if not text.strip(_SPACE):
         return ()
     allowed = _ALLOWED.get(element, _COMMON)

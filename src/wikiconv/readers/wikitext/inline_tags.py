@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from wikiconv.ast import Attributes
+from wikiconv.readers.wikitext.context import MARKER
 from wikiconv.readers.wikitext.inline_common import TagToken, Work, decode_refs
 
 __all__ = ["ALLOWED", "VOID", "clean_attributes", "sanitize"]
@@ -163,6 +164,7 @@ def _valid_microdata(name: str, pairs: dict[str, str]) -> bool:
 def _decode_attributes(params: str) -> dict[str, str]:
     """Sanitizer::decodeTagAttributes: lower-case names, the last value of each wins."""
     pairs: dict[str, str] = {}
+    params = MARKER.sub("", params)  # unexpanded templates give no attribute text
     if not params.strip():
         return pairs
     for match in _ATTRIBUTE.finditer(params):
