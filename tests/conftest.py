@@ -15,8 +15,8 @@ SEED = ROOT / "seeds" / "000_f02c26b289b00257.txt"
 def _shared() -> Path:
     """The shared folder beside the checkout (corpus, parser tests, scorer).
 
-    WIKICONV_SHARED names it; otherwise the first "shared" folder found next to the
-    checkout or one level up, where a clone made elsewhere on this machine finds it.
+    WIKICONV_SHARED names it; otherwise the first "shared" folder with a corpus found
+    beside the checkout, one level up, or in /work.
     """
     named = os.environ.get("WIKICONV_SHARED")
     if named:

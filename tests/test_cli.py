@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,44 @@ def test_diagnostics_go_to_stderr_with_position(
     assert main(["convert", str(page), "-t", "json"]) == 0
     err = capsys.readouterr().err
     assert f"{page}:3:1: warning:" in err and "[unbalanced-heading]" in err
+
+
+def test_titles_from_file_names_keep_their_dots(tmp_path: Path) -> None:
+    page = tmp_path / "St._Ives.wiki"
+    page.write_text("'''St Ives''' is a town.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["convert", str(page), "-t", "md", "-o", f"{out}/"]) == 0
+    written = out / "St._Ives.md"
+    assert written.read_text(encoding="utf-8").startswith("# St. Ives\n")
+
+
+def test_outputs_get_the_usual_file_mode(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    assert main(["convert", str(SEED), "-t", "html", "-o", f"{out}/"]) == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    page = next(out.iterdir())
+    assert page.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_tree_json_round_trips_through_the_cli(tmp_path: Path) -> None:
+    trees = tmp_path / "trees"
+    assert main(["convert", str(SEED), "-t", "ast", "-o", f"{trees}/"]) == 0
+    assert [p.name for p in trees.iterdir()] == ["000_f02c26b289b00257.ast.json"]
+    back = tmp_path / "back"
+    assert main(["convert", str(trees), "-t", "flat", "-o", str(back)]) == 0
+    assert (back / "000_f02c26b289b00257.txt").read_bytes() == SEED_BYTES
+    minimal = tmp_path / "minimal.json"
+    minimal.write_text('{"type": "Document", "blocks": []}', encoding="utf-8")
+    assert main(["convert", str(minimal), "-f", "ast", "-t", "md", "-o", str(tmp_path / "m")]) == 0
+
+
+def test_broken_tree_json_is_one_line_with_its_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"type": "Document",\n "blocks": [}', encoding="utf-8")
+    assert main(["convert", str(broken), "-f", "ast", "-t", "md"]) == 1
+    assert capsys.readouterr().err == (
+        f"{broken}: not JSON at line 2, column 13: Expecting value\n"
+    )

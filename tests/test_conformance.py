@@ -2,7 +2,7 @@
 
 benchmarks/conformance.py scores wikitext -> wikiconv tree -> HTML writer against
 the HTML MediaWiki itself produces (../shared/tools/score.py, public core cases).
-When the rate improves, raise RATCHET to the new figure in the same commit.
+When the rate improves, RATCHET is raised to the new figure.
 """
 
 from __future__ import annotations

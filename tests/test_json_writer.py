@@ -77,3 +77,16 @@ def test_every_fixture_fits_the_schema(case: Path) -> None:
 def test_cli_json_equals_to_dict() -> None:
     document = wikiconv.parse(SEED.read_text(encoding="utf-8"))
     assert json.loads(wikiconv.render(document, "json")) == wikiconv.to_dict(document)
+
+
+def test_a_reused_footnote_is_listed_once() -> None:
+    document = wikiconv.parse(
+        'a<ref name="x">First.</ref> b<ref name="x" /> c<ref>Other.</ref> d<ref name="y"/>'
+        ' e<ref name="y">Late.</ref>',
+        "wikitext",
+    )
+    assert [(r["name"], r["text"]) for r in wikiconv.to_dict(document)["references"]] == [
+        ("x", "First."),
+        ("", "Other."),
+        ("y", "Late."),
+    ]

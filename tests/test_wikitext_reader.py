@@ -179,3 +179,22 @@ def test_per_wiki_options_through_parse() -> None:
     assert [type(n).__name__ for n in custom.blocks[0].content][:2] == ["Link", "Text"]  # type: ignore[union-attr]
     with pytest.raises(wikiconv.FormatError, match="settings of the wikitext reader"):
         wikiconv.parse("x", "flat", options=options)
+
+
+def test_text_about_tags_is_not_taken_for_escaped_wikitext() -> None:
+    document = read("In HTML, &lt;b&gt; makes bold, &lt;i&gt; italic, &lt;u&gt; underline.")
+    assert document.diagnostics == ()
+    assert "<b> makes bold, <i> italic" in plain_text(document.blocks[0])
+
+
+def test_text_writer_numbers_a_reused_footnote_once() -> None:
+    document = read('a<ref name="x">Note.</ref> b<ref name="x"/> c<ref name="z"/>')
+    output = wikiconv.render_output(document, "text")
+    assert output.text == "a[1] b[1] c[2]\n\nNotes\n[1] Note.\n[2]\n"
+    assert any("never given its text" in d.message for d in output.diagnostics)
+
+
+@pytest.mark.parametrize("writer", ["text", "flat"])
+def test_writers_say_categories_are_not_written(writer: str) -> None:
+    output = wikiconv.render_output(read("Text.\n[[Category:Things]]"), writer)
+    assert any("categories" in d.message for d in output.diagnostics)

@@ -18,7 +18,7 @@ from typing import Any
 
 from wikiconv.ast import Diagnostic
 from wikiconv.errors import InputError, WikiconvError
-from wikiconv.formats import input_extensions, lookup
+from wikiconv.formats import input_extensions, lookup, strip_extension
 
 __all__ = ["BatchResult", "Source", "decode", "discover", "output_path", "write_atomic"]
 
@@ -106,7 +106,8 @@ def decode(data: bytes, display: str) -> str:
 def output_path(source: Source, out_dir: Path, to: str) -> Path:
     """Where an input's output goes in directory mode: same relative path, new extension."""
     extension = lookup(to).extension
-    return out_dir / source.relative.with_name(f"{source.relative.stem}.{extension}")
+    name = strip_extension(source.relative.name)
+    return out_dir / source.relative.with_name(f"{name}.{extension}")
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -116,10 +117,19 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
+        # mkstemp makes the file private (0600); an output gets the mode any new file
+        # would get, so that a web server can read the pages it serves.
+        os.chmod(temp_name, 0o666 & ~_umask())
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -146,7 +156,8 @@ def describe_failure(exc: BaseException, display: str) -> str:
     if isinstance(exc, WikiconvError):
         return f"{display}: {exc}"
     if isinstance(exc, OSError):
-        return f"{display}: cannot write output: {exc.strerror or exc}"
+        where = f" {exc.filename}" if exc.filename else ""
+        return f"{display}: cannot write output{where}: {exc.strerror or exc}"
     return f"{display}: internal error ({type(exc).__name__}: {exc}); please report it"
 
 

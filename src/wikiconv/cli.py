@@ -29,7 +29,14 @@ from wikiconv.batch import (
     write_atomic,
 )
 from wikiconv.errors import FormatError
-from wikiconv.formats import FORMATS, format_for_path, lookup, reader_for, writer_for
+from wikiconv.formats import (
+    FORMATS,
+    format_for_path,
+    lookup,
+    reader_for,
+    strip_extension,
+    writer_for,
+)
 
 __all__ = ["main"]
 
@@ -208,7 +215,10 @@ def _convert_one(
         text = read_source(source)
         named = source_format or (format_for_path(source.path.name) if source.path else None)
         document = parse(text, named)
-        if document.title is None and lookup(document.source_format).title_outside_text:
+        keeps_title_outside = (
+            document.source_format and lookup(document.source_format).title_outside_text
+        )
+        if document.title is None and keeps_title_outside:
             document = dataclasses.replace(document, title=args.title or _title_from(source))
         rendered = render_output(document, to, **options)
         if not args.quiet:
@@ -231,7 +241,7 @@ def _title_from(source: Source) -> str | None:
     """A page title from a file name, for formats that keep titles outside the text."""
     if source.path is None:
         return None
-    return source.path.name.split(".", 1)[0].replace("_", " ")
+    return strip_extension(source.path.name).replace("_", " ")
 
 
 def _write_stdout(text: str) -> None:

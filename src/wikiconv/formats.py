@@ -22,6 +22,7 @@ __all__ = [
     "FORMATS",
     "Format",
     "format_for_path",
+    "strip_extension",
     "input_extensions",
     "lookup",
     "reader_for",
@@ -95,6 +96,7 @@ FORMATS: tuple[Format, ...] = (
         "the exact syntax tree as JSON, spans and layout included",
         "ast.json",
         reader="wikiconv.readers.ast_json:read",
+        input_extensions=("ast.json",),
         writer="wikiconv.writers.ast_json:AstWriter",
     ),
 )
@@ -141,13 +143,23 @@ _GENERIC_EXTENSIONS = frozenset({"txt", "text"})
 
 def format_for_path(name: str) -> str | None:
     """The reader a file's extension names (``.wikitext``), None when it names none."""
-    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    if suffix in _GENERIC_EXTENSIONS:
-        return None
+    lowered = name.lower()
     for row in FORMATS:
-        if suffix in row.input_extensions:
-            return row.name
+        for extension in row.input_extensions:
+            if extension not in _GENERIC_EXTENSIONS and lowered.endswith("." + extension):
+                return row.name
     return None
+
+
+def strip_extension(name: str) -> str:
+    """A file name without its known input extension (``St. Ives.wiki`` -> ``St. Ives``);
+    a name with no known extension loses only its last suffix, if any."""
+    lowered = name.lower()
+    known = sorted((e for row in FORMATS for e in row.input_extensions), key=len, reverse=True)
+    for extension in known:
+        if lowered.endswith("." + extension):
+            return name[: -len(extension) - 1]
+    return name.rsplit(".", 1)[0] if "." in name else name
 
 
 def _load(path: str) -> Any:

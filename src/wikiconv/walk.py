@@ -8,6 +8,8 @@ from typing import TypeVar
 
 from wikiconv.ast import (
     Code,
+    Diagnostic,
+    DocumentLayout,
     ExternalLink,
     Image,
     Layout,
@@ -29,7 +31,7 @@ __all__ = ["footnotes", "iter_nodes", "plain_text", "transform"]
 N = TypeVar("N", bound=Node)
 
 # Spans and layout are facts about the source, not content: walking skips them.
-_NOT_CONTENT = (SourceSpan, Layout)
+_NOT_CONTENT = (SourceSpan, Layout, DocumentLayout, Diagnostic)
 
 
 def iter_nodes(root: Node) -> Iterator[Node]:

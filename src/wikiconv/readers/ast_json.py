@@ -15,9 +15,11 @@ def read(text: str) -> Document:
     """Rebuild a Document from its exact JSON form."""
     try:
         data = json.loads(text)
+        document = from_dict(data)
     except json.JSONDecodeError as exc:
-        raise TreeError(f"{exc.lineno}:{exc.colno}: not JSON: {exc.msg}") from None
-    document = from_dict(data)
+        raise TreeError(f"not JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise TreeError("the tree is nested too deeply to read") from None
     if not isinstance(document, Document):
         raise TreeError("$: the top-level node is not a Document")
     return document

@@ -34,7 +34,7 @@ from wikiconv.ast import (
     Table,
 )
 from wikiconv.nodeio import Node
-from wikiconv.readers.flat_lines import classify
+from wikiconv.readers.flat_lines import classify, is_blank
 from wikiconv.writers.base import WriterOptions
 from wikiconv.writers.plain_inline import PlainInlines
 
@@ -79,6 +79,9 @@ class FlatWriter(PlainInlines):
             )
         self.blocks(document.blocks, lines, first=not lines)
         lines.extend(layout.gap_after)
+        for what in ("categories", "metadata"):
+            if getattr(document, what):
+                self.lost(document, f"flat text has no place for the document's {what}")
         return _join(lines, layout)
 
     # ------------------------------------------------------------------ blocks
@@ -94,7 +97,7 @@ class FlatWriter(PlainInlines):
                 self.dispatch(block, written)
                 # A block of another format that shows nothing here (a paragraph of
                 # unrendered templates) leaves no blank lines behind.
-                if not any(line.strip() for line in written):
+                if all(is_blank(line) for line in written):
                     continue
                 if not first:
                     lines.append("")
@@ -116,7 +119,7 @@ class FlatWriter(PlainInlines):
         out: it would end the paragraph, and flat paragraphs never hold one.
         """
         for line in text.split("\n"):
-            if not line.strip():
+            if is_blank(line):
                 continue
             kind = classify(line).kind
             if kind not in ("text", "infobox"):

@@ -211,7 +211,22 @@ def _see_also(document: Document) -> list[str]:
 
 
 def _references(document: Document) -> list[Reference]:
-    return [node for node in iter_nodes(document) if isinstance(node, Reference)]
+    """Each footnote once: a named one reused later is the same footnote, and the
+    occurrence that gives its text stands for it."""
+    found: list[Reference] = []
+    named: dict[tuple[str, str], int] = {}
+    for node in iter_nodes(document):
+        if not isinstance(node, Reference):
+            continue
+        key = (node.group.strip(), node.name.strip())
+        if not key[1]:
+            found.append(node)
+        elif key not in named:
+            named[key] = len(found)
+            found.append(node)
+        elif node.content and not found[named[key]].content:
+            found[named[key]] = node
+    return found
 
 
 def _reference(node: Reference) -> dict[str, Any]:

@@ -106,7 +106,7 @@ class MarkdownWriter(MarkdownTables):
         )
         for what in ("categories", "metadata"):
             if getattr(document, what):
-                self.lost(document, f"the document's {what} is not written")
+                self.lost(document, f"the document's {what} are not written")
         text = "\n\n".join(part for part in parts if part)
         return text + "\n" if text else ""
 

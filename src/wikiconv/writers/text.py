@@ -51,13 +51,19 @@ class TextWriter(PlainInlines):
 
     def document(self, document: Document) -> str:
         self._notes_text: list[str] = []
+        self._named: dict[tuple[str, str], int] = {}
         parts = [document.title] if document.title is not None else []
         if document.redirect is not None:
             parts.append(f"Redirect to {document.redirect}")
         parts.extend(self.blocks(document.blocks))
         if self._notes_text:
-            notes = [f"[{n}] {text}" for n, text in enumerate(self._notes_text, start=1)]
-            parts.append("References\n" + "\n".join(notes))
+            notes = [f"[{n}] {text}".rstrip() for n, text in enumerate(self._notes_text, 1)]
+            parts.append("Notes\n" + "\n".join(notes))
+        if not all(self._notes_text):
+            self.lost(Reference(), "a footnote is cited but never given its text")
+        for what in ("categories", "metadata"):
+            if getattr(document, what):
+                self.lost(document, f"the document's {what} are not written")
         text = "\n\n".join(part for part in parts if part)
         return text + "\n" if text else ""
 
@@ -65,8 +71,18 @@ class TextWriter(PlainInlines):
         return [self.dispatch(block) for block in blocks]
 
     def reference(self, node: Reference) -> str:
-        self._notes_text.append(" ".join(self.inlines(node.content).split()))
-        return f"[{len(self._notes_text)}]"
+        """``[n]``; a named footnote keeps its first number wherever it is reused."""
+        key = (node.group.strip(), node.name.strip())
+        number = self._named.get(key) if key[1] else None
+        if number is None:
+            self._notes_text.append("")
+            number = len(self._notes_text)
+            if key[1]:
+                self._named[key] = number
+        text = " ".join(self.inlines(node.content).split())
+        if text and not self._notes_text[number - 1]:
+            self._notes_text[number - 1] = text
+        return f"[{number}]"
 
     def paragraph(self, node: Paragraph) -> str:
         return self.inlines(node.content)

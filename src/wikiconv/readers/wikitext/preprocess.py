@@ -51,11 +51,11 @@ _RAW_TAG = re.compile(r"<[A-Za-z!/]")
 def _xml_unescaped(text: str, ctx: ReadContext) -> str:
     """Wikitext copied out of an XML dump without unescaping, unescaped once.
 
-    Such text has no tag at all but many ``&lt;ref&gt;``; read as it is, every
-    reference would show as text. Real wikitext with a few ``&lt;`` always has some
-    real tags too, so it is left alone.
+    Such text has no tag at all but ``&lt;ref&gt;`` and other escaped tags; read as it
+    is, every reference would show as text. Real wikitext that writes about tags
+    (``&lt;b&gt;``) without footnotes, or that has any real tag, is left alone.
     """
-    if text.count("&lt;") < 3 or _RAW_TAG.search(text):
+    if text.count("&lt;") < 3 or "&lt;ref" not in text or _RAW_TAG.search(text):
         return text
     ctx.note(
         "warning", "xml-escaped", "the text looks XML-escaped (&lt;ref&gt;); unescaped once", "&lt;"
