@@ -20,7 +20,7 @@ import wikitextparser
 
 import wikiconv
 from wikiconv.ast import Gallery, Image, Infobox, Link, Template
-from wikiconv.walk import iter_nodes
+from wikiconv.walk import iter_nodes, source_nodes
 
 from conftest import CORPUS
 
@@ -86,14 +86,14 @@ def test_links_agree_with_mwparserfromhell(article: Path) -> None:
     # counted on either side.
     in_galleries = {
         id(inner)
-        for node in iter_nodes(document)
+        for node in source_nodes(document)
         if isinstance(node, Gallery)
-        for inner in iter_nodes(node)
+        for inner in source_nodes(node)
     }
     ours = (
         sum(
             1
-            for node in iter_nodes(document)
+            for node in source_nodes(document)
             if isinstance(node, (Link, Image)) and id(node) not in in_galleries
         )
         + len(document.categories)

@@ -26,7 +26,7 @@ from wikiconv.ast import (
 )
 from wikiconv.nodeio import Node
 
-__all__ = ["footnotes", "iter_nodes", "plain_text", "transform"]
+__all__ = ["footnotes", "iter_nodes", "plain_text", "source_nodes", "transform", "visible_nodes"]
 
 N = TypeVar("N", bound=Node)
 
@@ -44,6 +44,30 @@ def iter_nodes(root: Node) -> Iterator[Node]:
         node = stack.pop()
         yield node
         kids = [kid for kid in node.children() if not isinstance(kid, _NOT_CONTENT)]
+        stack.extend(reversed(kids))
+
+
+def visible_nodes(root: Node) -> Iterator[Node]:
+    """Like :func:`iter_nodes`, but a rendered template gives only what it renders to,
+    not its parameters: the nodes a reader of the page sees, each once."""
+    return _walk(root, rendered=True)
+
+
+def source_nodes(root: Node) -> Iterator[Node]:
+    """Like :func:`iter_nodes`, but never inside a template's rendering: the nodes
+    written in the source, each once (a link a handler made is not one of them)."""
+    return _walk(root, rendered=False)
+
+
+def _walk(root: Node, rendered: bool) -> Iterator[Node]:
+    stack: list[Node] = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, Template) and node.rendered is not None:
+            kids: list[Node] = list(node.rendered if rendered else node.params)
+        else:
+            kids = [kid for kid in node.children() if not isinstance(kid, _NOT_CONTENT)]
         stack.extend(reversed(kids))
 
 

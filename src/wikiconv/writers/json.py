@@ -34,7 +34,7 @@ from wikiconv.ast import (
     Template,
 )
 from wikiconv.infobox_values import entry_groups
-from wikiconv.walk import iter_nodes, plain_text
+from wikiconv.walk import iter_nodes, plain_text, visible_nodes
 from wikiconv.writers.base import NodeWriter, Rendered, WriterOptions
 
 __all__ = ["JsonWriter", "document_to_dict"]
@@ -215,7 +215,7 @@ def _references(document: Document) -> list[Reference]:
     occurrence that gives its text stands for it."""
     found: list[Reference] = []
     named: dict[tuple[str, str], int] = {}
-    for node in iter_nodes(document):
+    for node in visible_nodes(document):
         if not isinstance(node, Reference):
             continue
         key = (node.group.strip(), node.name.strip())

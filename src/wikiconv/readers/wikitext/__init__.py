@@ -10,7 +10,9 @@ diagnostics say why.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from datetime import date
 
 from wikiconv.ast import Document
 from wikiconv.readers.wikitext.blocks import parse_blocks
@@ -19,6 +21,7 @@ from wikiconv.readers.wikitext.infobox import lift_infoboxes
 from wikiconv.readers.wikitext.inline import parse_inline
 from wikiconv.readers.wikitext.options import WikiOptions
 from wikiconv.readers.wikitext.preprocess import preprocess
+from wikiconv.templates import HandlerContext, Registry, default_registry, render_templates
 
 __all__ = ["WikiOptions", "read"]
 
@@ -34,8 +37,18 @@ _SWITCHES = re.compile(
 )
 
 
-def read(text: str, options: WikiOptions | None = None) -> Document:
-    """Read wikitext into a :class:`~wikiconv.ast.Document`."""
+def read(
+    text: str,
+    options: WikiOptions | None = None,
+    *,
+    templates: Registry | None = None,
+    today: date | None = None,
+) -> Document:
+    """Read wikitext into a :class:`~wikiconv.ast.Document`.
+
+    Template calls are rendered by the handlers of ``templates`` (the built-in ones by
+    default); ``today`` is the date ages are computed against (default: today).
+    """
     ctx = ReadContext(options or WikiOptions(), parse_inline, parse_blocks)
     redirect = _REDIRECT.match(text)
     if redirect:
@@ -43,7 +56,7 @@ def read(text: str, options: WikiOptions | None = None) -> Document:
     prepared = preprocess(text, ctx)
     prepared = _SWITCHES.sub(lambda m: _switch(m, ctx), prepared)
     blocks = lift_infoboxes(parse_blocks(prepared, ctx))
-    return Document(
+    document = Document(
         blocks=blocks,
         redirect=redirect.group(1).strip() if redirect else None,
         title=ctx.options.title,
@@ -51,6 +64,25 @@ def read(text: str, options: WikiOptions | None = None) -> Document:
         metadata=tuple(ctx.metadata),
         source_format="wikitext",
         diagnostics=tuple(ctx.diagnostics),
+    )
+    return _render_templates(document, templates or default_registry(), today)
+
+
+def _render_templates(document: Document, registry: Registry, today: date | None) -> Document:
+    """The document with every call a handler knows rendered, innermost calls first.
+
+    The calls stay Template nodes (the wikitext writer writes them back from ``raw``);
+    only ``rendered`` is set. What handlers report joins the reader's diagnostics.
+    """
+    hctx = HandlerContext(today=today or date.today(), title=document.title)
+    rendered = render_templates(document, registry, hctx)
+    assert isinstance(rendered, Document)
+    if not hctx.diagnostics and not hctx.metadata:
+        return rendered
+    return dataclasses.replace(
+        rendered,
+        metadata=rendered.metadata + tuple(hctx.metadata),
+        diagnostics=rendered.diagnostics + tuple(hctx.diagnostics),
     )
 
 

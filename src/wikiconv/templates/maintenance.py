@@ -1,0 +1,72 @@
+"""Calls that show nothing on the page: maintenance tags, page settings, navigation.
+
+They render as nothing (``()``), not as unknown, so writers drop them without a
+diagnostic: the rendered page shows nothing for them either. Navigation boxes and
+sister-project boxes are page furniture outside the article's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wikiconv.templates.registry import BUILTIN, HandlerContext, Output, TemplateCall, handler
+
+__all__: list[str] = []
+
+_NOTHING = (
+    # Inline maintenance tags. Wikipedia shows some as a superscript note ("[citation
+    # needed]"); they are editors' notes, not the article's text.
+    "citation needed", "cn", "fact", "clarify", "when", "who", "which", "by whom",
+    "according to whom", "vague", "dubious", "verify source", "failed verification",
+    "page needed", "year needed", "better source needed", "inconsistent citations",
+    "update inline", "specify", "nonspecific", "weasel inline", "peacock inline",
+    # Page settings and banners.
+    "use dmy dates", "use mdy dates", "use british english", "use american english",
+    "use canadian english", "use australian english", "use indian english",
+    "EngvarA", "EngvarB", "italic title", "lowercase title", "DISPLAYTITLE", "DEFAULTSORT",
+    "DEFAULTSORTKEY", "SORTIERUNG", "POV", "good article", "featured article", "lesenswert",
+    "exzellent",
+    "multiple issues", "notability", "primary sources", "refimprove", "more citations needed",
+    "unreferenced", "expand list", "expand section", "orphan", "cleanup", "coord missing",
+    "tone", "advert", "original research", "dead end", "underlinked", "update",
+    "anchor", "anker", "anchors", "clear", "-", "clr", "clear left", "clear right",
+    "Compact ToC", "TOC limit", "TOC right", "TOCright", "chess notation", "featured list",
+    # Navigation and sister projects, shown beside or below the article's text.
+    "authority control", "normdaten", "normdata", "portal", "portal bar", "portal-inline",
+    "navboxes", "navbox", "sister project links", "commons category", "commonscat",
+    "commons", "wikiquote", "wiktionary", "wikivoyage", "wikisource", "wikispecies",
+    "personendaten", "taxonbar", "s-start", "s-end", "s-bef", "s-aft", "s-ttl", "s-off",
+    "s-legal", "s-gov", "s-ppo", "s-break", "col-begin", "col-2", "col-end", "col-break",
+    "div col", "div col end", "refbegin", "refend", "begriffsklärungshinweis",
+    "weiterleitungshinweis", "british film list",
+)  # fmt: skip
+
+
+@handler(*_NOTHING)
+def nothing(call: TemplateCall, ctx: HandlerContext) -> Output:
+    return ()
+
+
+@handler("short description")
+def short_description(call: TemplateCall, ctx: HandlerContext) -> Output:
+    # The description is shown by search and apps, not on the page: keep it as data.
+    text = call.text(1)
+    if text and text.lower() != "none":
+        ctx.metadata.append(("short description", text))
+    return ()
+
+
+# Families recognised by the shape of their name: stub notices ("Nepal-stub"),
+# protection padlocks ("pp-move-indef"), "Use … English" settings and the
+# navigation boxes named "… navigation box" / "Navbox …".
+_SHOWS_NOTHING = re.compile(
+    r"^(?:.+-stub|pp(?:-.*)?|use .+ english|use .+ dates|.+ navigation box|navbox.*)$",
+    re.IGNORECASE,
+)
+
+
+def _no_output(call: TemplateCall, ctx: HandlerContext) -> Output:
+    return ()
+
+
+BUILTIN.add_pattern(lambda name: _SHOWS_NOTHING.match(name) is not None, _no_output)
