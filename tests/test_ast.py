@@ -112,3 +112,15 @@ def test_plain_text_reads_like_the_page() -> None:
     text = plain_text(paragraph)
     assert "5 km (3.1 mi)" in text and "param text" not in text and "note text" not in text
     assert "link label" in text and "a map" not in text
+
+
+def test_transform_survives_deep_nesting() -> None:
+    node: Bold | Text = Text("deep")
+    for _ in range(5000):
+        node = Bold((node,))
+
+    def shout(n: object) -> object:
+        return Text("DEEP") if isinstance(n, Text) else n
+
+    changed = transform(node, shout)  # type: ignore[arg-type]
+    assert plain_text(changed) == "DEEP"

@@ -26,7 +26,15 @@ from wikiconv.ast import (
 )
 from wikiconv.nodeio import Node
 
-__all__ = ["footnotes", "iter_nodes", "plain_text", "source_nodes", "transform", "visible_nodes"]
+__all__ = [
+    "footnotes",
+    "iter_nodes",
+    "plain_text",
+    "rebuild",
+    "source_nodes",
+    "transform",
+    "visible_nodes",
+]
 
 N = TypeVar("N", bound=Node)
 
@@ -71,34 +79,80 @@ def _walk(root: Node, rendered: bool) -> Iterator[Node]:
         stack.extend(reversed(kids))
 
 
+Rewrite = Callable[[Node], "Node | tuple[Node, ...]"]
+
+
 def transform(root: N, rewrite: Callable[[Node], Node]) -> N:
     """Rebuild ``root`` bottom-up, replacing each node by ``rewrite(node)``.
 
     ``rewrite`` sees a node whose children are already rewritten; returning the node
-    unchanged keeps it. Unchanged subtrees are shared, not copied.
+    unchanged keeps it. Unchanged subtrees are shared, not copied. Iterative, like
+    :func:`iter_nodes`, so deep trees do not exhaust the recursion limit.
     """
-    changes: dict[str, object] = {}
-    for f in dataclasses.fields(root):  # type: ignore[arg-type]
-        value = getattr(root, f.name)
-        new = _rewrite_value(value, rewrite)
-        if new is not value:
-            changes[f.name] = new
-    node = dataclasses.replace(root, **changes) if changes else root  # type: ignore[type-var]
-    result = rewrite(node)
+    result = rebuild(root, rewrite)
+    assert isinstance(result, Node)
     return result  # type: ignore[return-value]
 
 
-def _rewrite_value(value: object, rewrite: Callable[[Node], Node]) -> object:
-    if isinstance(value, _NOT_CONTENT):
-        return value
-    if isinstance(value, Node):
-        return transform(value, rewrite)
-    if isinstance(value, tuple):
-        items = tuple(_rewrite_value(item, rewrite) for item in value)
-        if all(a is b for a, b in zip(items, value, strict=True)):
-            return value
-        return items
-    return value
+class _Frame:
+    """One node being rebuilt: where its child nodes are and what they became."""
+
+    __slots__ = ("done", "node", "results", "slots")
+
+    def __init__(self, node: Node) -> None:
+        self.node = node
+        # (field name, index in the tuple or -1 for a single node, the child)
+        self.slots: list[tuple[str, int, Node]] = []
+        for f in dataclasses.fields(node):  # type: ignore[arg-type]
+            value = getattr(node, f.name)
+            if isinstance(value, Node) and not isinstance(value, _NOT_CONTENT):
+                self.slots.append((f.name, -1, value))
+            elif isinstance(value, tuple):
+                for index, item in enumerate(value):
+                    if isinstance(item, Node) and not isinstance(item, _NOT_CONTENT):
+                        self.slots.append((f.name, index, item))
+        self.results: list[Node | tuple[Node, ...]] = []
+        self.done = 0
+
+    def finish(self) -> Node:
+        changed = any(r is not s[2] for r, s in zip(self.results, self.slots, strict=True))
+        if not changed:
+            return self.node
+        singles: dict[str, object] = {}
+        spliced: dict[str, dict[int, Node | tuple[Node, ...]]] = {}
+        for (name, index, _), result in zip(self.slots, self.results, strict=True):
+            if index < 0:
+                singles[name] = result
+            else:
+                spliced.setdefault(name, {})[index] = result
+        for name, replaced in spliced.items():
+            items: list[object] = []
+            for index, item in enumerate(getattr(self.node, name)):
+                new = replaced.get(index, item)
+                items.extend(new if isinstance(new, tuple) else (new,))
+            singles[name] = tuple(items)
+        return dataclasses.replace(self.node, **singles)  # type: ignore[type-var]
+
+
+def rebuild(root: Node, rewrite: Rewrite) -> Node | tuple[Node, ...]:
+    """``root`` rebuilt bottom-up; ``rewrite`` may return several nodes to splice.
+
+    Iterative, so any depth of nesting works; a node inside a tuple may become any
+    number of nodes (a template becoming what it renders to).
+    """
+    frames = [_Frame(root)]
+    while True:
+        frame = frames[-1]
+        if frame.done < len(frame.slots):
+            child = frame.slots[frame.done][2]
+            frame.done += 1
+            frames.append(_Frame(child))
+            continue
+        result = rewrite(frame.finish())
+        frames.pop()
+        if not frames:
+            return result
+        frames[-1].results.append(result)
 
 
 def plain_text(content: tuple[Node, ...] | Node) -> str:
