@@ -112,14 +112,22 @@ def image_attributes(
     return classes, sizes
 
 
+# Characters HTML5 does not allow in a document (controls other than white space,
+# noncharacters): each becomes U+FFFD, as an HTML parser would make of it anyway.
+_NOT_IN_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+
+
 def text_html(text: str) -> str:
-    """Text as element content: ``&``, ``<`` and ``>`` escaped."""
-    return escape(text, quote=False)
+    """Text as element content: ``&``, ``<`` and ``>`` escaped, no control characters."""
+    return _NOT_IN_HTML.sub("\ufffd", escape(text, quote=False))
 
 
 def attrs_html(pairs: list[tuple[str, str]]) -> str:
     """Attributes as `` name="value"``, values escaped quotes and all."""
-    return "".join(f' {name}="{escape(value, quote=True)}"' for name, value in pairs)
+    return "".join(
+        f' {name}="{_NOT_IN_HTML.sub(chr(0xFFFD), escape(value, quote=True))}"'
+        for name, value in pairs
+    )
 
 
 @dataclass(slots=True)
