@@ -70,7 +70,9 @@ def page_url(template: str, target: str, anchor: str = "") -> str:
     """The URL of a wiki page: ``template`` with ``{title}`` filled in, then ``#anchor``."""
     url = ""
     if target.strip():
-        title = quote(wiki_id(target), safe=_TITLE_SAFE)
+        # MediaWiki titles start with a capital ("[[tin mine]]" is the page "Tin mine").
+        name = wiki_id(target).lstrip(":")
+        title = quote(name[:1].upper() + name[1:], safe=_TITLE_SAFE)
         # A relative template would let "Help:Foo" read as a scheme and "//x" as a host.
         if template.startswith("{title}") and (
             title.startswith("/") or ":" in title.split("/", 1)[0]
