@@ -20,7 +20,19 @@ from wikiconv.ast import Diagnostic
 from wikiconv.errors import InputError, WikiconvError
 from wikiconv.formats import input_extensions, lookup, strip_extension
 
-__all__ = ["BatchResult", "Source", "decode", "discover", "output_path", "write_atomic"]
+__all__ = [
+    "BatchResult",
+    "Source",
+    "decode",
+    "describe_failure",
+    "discover",
+    "format_diagnostics",
+    "option_values",
+    "output_path",
+    "read_source",
+    "same_file",
+    "write_atomic",
+]
 
 STDIN = "-"
 
@@ -40,11 +52,10 @@ class Source:
 
 @dataclass
 class BatchResult:
-    """What happened to each input, for the exit code and the summary."""
+    """What happened to each input, for the exit code."""
 
     converted: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
     @property
     def exit_code(self) -> int:

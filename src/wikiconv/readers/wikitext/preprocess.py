@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wikiconv.readers.wikitext.context import MARK, MARKER, ReadContext
+from wikiconv.readers.wikitext.context import MARK, ReadContext
 from wikiconv.readers.wikitext.preprocess_tags import TAG_HANDLERS, TRANSPARENT, parse_attributes
 from wikiconv.readers.wikitext.templates import build_template
 
@@ -223,8 +223,3 @@ def _argument(inner: str, ctx: ReadContext, source: str) -> str:
         )
         return ""
     return default
-
-
-def has_markers(text: str) -> bool:
-    """Whether ``text`` still holds markers (for callers that special-case plain text)."""
-    return MARKER.search(text) is not None
