@@ -17,7 +17,17 @@ given another registry. See docs/templates.md.
 from __future__ import annotations
 
 # The handler modules fill the built-in table as they are imported.
-from wikiconv.templates import dates, flags, language, links, lists, maintenance, text, units
+from wikiconv.templates import (
+    citations,
+    dates,
+    flags,
+    language,
+    links,
+    lists,
+    maintenance,
+    text,
+    units,
+)
 from wikiconv.templates.apply import render_call, render_templates
 from wikiconv.templates.registry import (
     BUILTIN,
@@ -45,7 +55,7 @@ __all__ = [
     "trim",
 ]
 
-_MODULES = (dates, flags, language, links, lists, maintenance, text, units)
+_MODULES = (citations, dates, flags, language, links, lists, maintenance, text, units)
 BUILTIN.freeze()
 
 
