@@ -197,3 +197,22 @@ def test_broken_tree_json_is_one_line_with_its_place(
     assert capsys.readouterr().err == (
         f"{broken}: not JSON at line 2, column 13: Expecting value\n"
     )
+
+
+def test_templates_report_counts_calls_and_handlers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.wikitext"
+    page.write_text(
+        "{{convert|5|km}} {{convert|1|mi}} {{No such template}}\n"
+        "{{Infobox person|name=A|born={{birth date|1900|1|1}}}}\n",
+        encoding="utf-8",
+    )
+    assert main(["templates", str(page)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line.split(None, 2)[2]: line.split()[:2] for line in lines[1:] if line[:7].strip()}
+    assert rows["Convert"] == ["2", "yes"]
+    assert rows["No such template"] == ["1", "no"]
+    assert rows["Infobox person"] == ["1", "yes"]
+    assert rows["Birth date"] == ["1", "yes"]
+    assert lines[-1] == "5 calls of 4 templates; 4 handled (80.0%)"

@@ -47,6 +47,7 @@ examples:
   cat article.txt | wikiconv convert - -t json            stdin to stdout
   wikiconv convert article.txt -t flat                    the input back, byte for byte
   wikiconv formats                                        what can be read and written
+  wikiconv templates articles/ --limit 30                 templates called, and handled
 """
 
 
@@ -61,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _formats(sys.stdout)
     if args.command == "convert":
         return _convert(args, parser)
+    if args.command == "templates":
+        return _templates(args)
     parser.print_help(sys.stderr)
     return 2
 
@@ -117,6 +120,20 @@ def _parser() -> argparse.ArgumentParser:
         else:
             options.add_argument(name, dest=flag, type=kind, default=None, help=help_text)
     commands.add_parser("formats", help="list the formats that can be read and written")
+    report = commands.add_parser(
+        "templates",
+        help="count the templates a set of articles calls, and which have handlers",
+        description="Read each INPUT as wikitext and print every template it calls, "
+        "how often, and whether a handler renders it, then the share of calls handled.",
+    )
+    report.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        default=["-"],
+        help="files, directories or - (default: stdin)",
+    )
+    report.add_argument("--limit", type=int, default=None, help="show only the N most frequent")
     return parser
 
 
@@ -172,6 +189,26 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     for source in sources:
         _convert_one(source, to, source_format, options, (out_dir, out_file), written, args, result)
     return result.exit_code
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from wikiconv.template_report import TemplateReport
+    from wikiconv.templates import default_registry
+
+    errors: list[str] = []
+    sources = discover(args.inputs, errors)
+    for line in errors:
+        sys.stderr.write(line + "\n")
+    report = TemplateReport(default_registry())
+    failed = bool(errors)
+    for source in sources:
+        try:
+            report.add(parse(read_source(source), "wikitext"))
+        except Exception as exc:  # one bad input must never stop the report
+            sys.stderr.write(describe_failure(exc, source.display) + "\n")
+            failed = True
+    report.write(sys.stdout, args.limit)
+    return 1 if failed else 0
 
 
 def _refuse_foreign_options(args: argparse.Namespace, options_type: type) -> None:
