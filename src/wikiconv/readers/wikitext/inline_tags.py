@@ -16,7 +16,7 @@ from wikiconv.ast import Attributes
 from wikiconv.readers.wikitext.context import MARKER
 from wikiconv.readers.wikitext.inline_common import TagToken, Work, decode_refs
 
-__all__ = ["ALLOWED", "VOID", "clean_attributes", "sanitize"]
+__all__ = ["ALLOWED", "VOID", "clean_attributes", "decode_attributes", "sanitize"]
 
 # Sanitizer::getRecognizedTagData: pairs, single (void) tags and "nestable" tags.
 _PAIRS = (
@@ -139,7 +139,7 @@ def _tag(match: re.Match[str], work: Work) -> str | None:
     # unstrips them before it looks at the value.
     if "\x7f" in params:
         params = work.plain(params)
-    pairs = _decode_attributes(params)
+    pairs = decode_attributes(params)
     if name in ("meta", "link") and not _valid_microdata(name, pairs):
         return None
     attributes = clean_attributes(pairs, name)
@@ -161,7 +161,7 @@ def _valid_microdata(name: str, pairs: dict[str, str]) -> bool:
     return "content" in pairs if name == "meta" else "href" in pairs
 
 
-def _decode_attributes(params: str) -> dict[str, str]:
+def decode_attributes(params: str) -> dict[str, str]:
     """Sanitizer::decodeTagAttributes: lower-case names, the last value of each wins."""
     pairs: dict[str, str] = {}
     params = MARKER.sub("", params)  # unexpanded templates give no attribute text
