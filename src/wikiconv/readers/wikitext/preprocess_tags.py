@@ -26,6 +26,7 @@ from wikiconv.ast import (
 )
 from wikiconv.readers.wikitext.context import ReadContext
 from wikiconv.readers.wikitext.inline_common import decode_text as decode_entities
+from wikiconv.readers.wikitext.inline_tags import decode_attributes
 
 __all__ = ["TAG_HANDLERS", "TRANSPARENT", "parse_attributes"]
 
@@ -35,20 +36,13 @@ Handler = Callable[
 ]
 TRANSPARENT = ("noinclude", "includeonly", "onlyinclude")
 
-_ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
-
-
 _NOWIKI_PAIR = re.compile(r"<nowiki>(.*?)</nowiki>", re.DOTALL | re.IGNORECASE)
 
 
 def parse_attributes(text: str) -> tuple[tuple[str, str], ...]:
-    """``name="x" other=y flag`` as (name, value) pairs, names lower-cased, entities decoded."""
-    pairs: list[tuple[str, str]] = []
-    for match in _ATTRIBUTE.finditer(text):
-        name = match.group(1).lower()
-        value = next((g for g in match.groups()[1:] if g is not None), "")
-        pairs.append((name, decode_entities(value)))
-    return tuple(pairs)
+    """An extension tag's attributes as (name, value) pairs: names lower-cased,
+    entities decoded, read by the same rules as every other tag's."""
+    return tuple(decode_attributes(text).items())
 
 
 def _attribute(attributes: tuple[tuple[str, str], ...], name: str) -> str:
