@@ -12,6 +12,7 @@ from wikiconv.ast import (
     Document,
     ExternalLink,
     Gallery,
+    Hatnote,
     HorizontalRule,
     Image,
     Infobox,
@@ -29,6 +30,7 @@ from wikiconv.ast import (
     RawBlock,
     RawInline,
     Reference,
+    ReferenceList,
     Row,
     Section,
     Small,
@@ -63,6 +65,7 @@ def every_node_document() -> Document:
         Image("File:Map.png", caption=(Text("a map"),)),
         LineBreak(),
         Reference((Text("note text"),), name="n1"),
+        Reference(name="n2"),
         Math("x^2"),
         Template(
             "convert",
@@ -115,6 +118,8 @@ def every_node_document() -> Document:
             Gallery((Image("File:One.jpg", caption=(Text("gallery caption"),)),)),
             BlockTag("div", (("class", "box"),), (Paragraph((Text("div text"),)),)),
             RawBlock("html", "<div>raw block</div>"),
+            Hatnote((Text("hatnote text"),)),
+            ReferenceList(definitions=(Reference((Text("listed note"),), name="n2"),)),
             Section(3, (Text("Subsection heading"),), (Paragraph((Text("sub text"),)),)),
         ),
     )

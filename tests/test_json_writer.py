@@ -65,7 +65,13 @@ def test_sections_nest_by_level() -> None:
 def test_every_node_type_fits_the_schema() -> None:
     data = wikiconv.to_dict(every_node_document())
     VALIDATOR.validate(data)
-    assert data["references"] == [{"name": "n1", "group": "", "text": "note text"}]
+    assert data["references"] == [
+        {"number": 1, "label": "1", "group": "", "name": "n1", "text": "note text", "uses": 1,
+         "citations": []},
+        # Cited by name in the text, given its text by the reference list.
+        {"number": 2, "label": "2", "group": "", "name": "n2", "text": "listed note", "uses": 1,
+         "citations": []},
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("case", sorted(p for p in (FIXTURES / "flat").iterdir() if p.is_dir()))

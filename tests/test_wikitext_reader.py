@@ -7,7 +7,6 @@ import pytest
 
 import wikiconv
 from wikiconv.ast import (
-    BlockTag,
     CodeBlock,
     Document,
     Gallery,
@@ -15,6 +14,7 @@ from wikiconv.ast import (
     Math,
     Paragraph,
     Reference,
+    ReferenceList,
     Template,
     Text,
 )
@@ -100,7 +100,7 @@ def test_extension_tags_become_nodes() -> None:
     assert [(c.text, c.language) for c in code] == [("<b>pre</b>\n", ""), ("print(1)", "python")]
     (gallery,) = nodes(document, Gallery)
     assert [i.target for i in gallery.images] == ["File:A.jpg", "File:B.png"]
-    assert any(isinstance(b, BlockTag) and b.tag == "references" for b in document.blocks)
+    assert any(isinstance(b, ReferenceList) for b in document.blocks)
 
 
 def test_unclosed_extension_tag_is_text() -> None:
@@ -128,7 +128,7 @@ def test_infobox_is_lifted_where_it_stands() -> None:
         "| born = {{birth date|1900|1|1}}\n}}\n'''Ann''' was a writer."
     )
     kinds = [type(b).__name__ for b in document.blocks]
-    assert kinds == ["Paragraph", "Infobox", "Paragraph"]
+    assert kinds == ["Hatnote", "Infobox", "Paragraph"]
     box = document.blocks[1]
     assert isinstance(box, Infobox)
     assert box.name == "Infobox person"
@@ -190,7 +190,10 @@ def test_text_about_tags_is_not_taken_for_escaped_wikitext() -> None:
 def test_text_writer_numbers_a_reused_footnote_once() -> None:
     document = read('a<ref name="x">Note.</ref> b<ref name="x"/> c<ref name="z"/>')
     output = wikiconv.render_output(document, "text")
-    assert output.text == "a[1] b[1] c[2]\n\nNotes\n[1] Note.\n[2]\n"
+    assert output.text == (
+        "a[1] b[1] c[2]\n\nNotes\n[1] Note.\n"
+        '[2] Cite error: the named reference "z" was invoked but never defined.\n'
+    )
     assert any("never given its text" in d.message for d in output.diagnostics)
 
 

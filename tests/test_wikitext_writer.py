@@ -40,6 +40,7 @@ from wikiconv.ast import (
     RawBlock,
     RawInline,
     Reference,
+    ReferenceList,
     Row,
     Section,
     Small,
@@ -109,7 +110,7 @@ def test_every_node_document() -> None:
         '<abbr title="for example">e.g.</abbr>\n'
         "[[Target page|link label]][https://example.org/x external label]"
         "[https://example.org/numbered][[File:Map.png|a map]]<br />"
-        '<ref name="n1">note text</ref><math>x^2</math>{{convert|5|km}}'
+        '<ref name="n1">note text</ref><ref name="n2" /><math>x^2</math>{{convert|5|km}}'
         "{{unhandled|param text}}\n\n"
         "* bullet item\n** nested item\n\n# ordered item\n\n; a term\n: a definition\n\n"
         '{|\n|+ table caption\n! head a\n! head b\n|-\n| colspan="2" | cell a\n|}\n\n'
@@ -118,9 +119,12 @@ def test_every_node_document() -> None:
         "<blockquote>\nquoted text\n</blockquote>\n\n----\n\n"
         "<gallery>\nFile:One.jpg|gallery caption\n</gallery>\n\n"
         '<div class="box">\ndiv text\n</div>\n\n'
+        "hatnote text\n\n"
+        '<references>\n<ref name="n2">listed note</ref>\n</references>\n\n'
         "=== Subsection heading ===\nsub text\n\n[[Category:Examples]]\n"
     )
     assert [d.message for d in rendered.diagnostics] == [
+        "wikitext: Hatnote: a hatnote not written as hatnote templates becomes a paragraph",
         "wikitext: RawBlock: raw html content is dropped",
         "wikitext: RawInline: raw html content is dropped",
     ]
@@ -309,7 +313,7 @@ def test_quotation_and_tags() -> None:
     )
     # Text right inside the tags is no paragraph of its own.
     assert wt(BlockTag("center", (), (Plain((T("c"),)),))) == "<center>c</center>\n"
-    assert wt(BlockTag("references", (("group", "nb"),), ())) == '<references group="nb" />\n'
+    assert wt(ReferenceList("nb")) == '<references group="nb" />\n'
     assert wt(BlockTag("marquee", (), (Paragraph((T("m"),)),))) == "m\n"
 
 

@@ -61,6 +61,7 @@ def test_writer_keeps_every_text_or_reports_it(name: str) -> None:
         "Section heading",
         "Subsection heading",
         "lead text",
+        "hatnote text",
     ):
         assert text in rendered.text, f"{name} lost {text!r}"
     for text, node_type in (
@@ -70,6 +71,7 @@ def test_writer_keeps_every_text_or_reports_it(name: str) -> None:
         ("gallery caption", "Gallery"),
         ("table caption", "Table"),
         ("note text", "Reference"),
+        ("listed note", "Reference"),
         # The wikitext writer writes the call itself, which is no loss.
         ("5 km (3.1 mi)" if name != "wikitext" else "{{convert|5|km}}", "Template"),
     ):

@@ -28,6 +28,7 @@ __all__ = [
     "DocumentLayout",
     "ExternalLink",
     "Gallery",
+    "Hatnote",
     "HorizontalRule",
     "Image",
     "Infobox",
@@ -48,6 +49,7 @@ __all__ = [
     "RawBlock",
     "RawInline",
     "Reference",
+    "ReferenceList",
     "Row",
     "Section",
     "Small",
@@ -476,13 +478,15 @@ class InfoboxField(Node):
     """One ``Key: Value`` row of an infobox; ``value`` is the field's content as written.
 
     ``separator`` is how the key was separated from the value in flat text (``": "``, or
-    ``":"`` for an empty value written without a space).
+    ``":"`` for an empty value written without a space). ``raw`` is the value's source
+    as written in an infobox template call (wikitext), when the field came from one.
     """
 
     key: str
     value: tuple[Inline, ...]
     span: SourceSpan | None = _meta()
     separator: str = field(default=": ", compare=False)
+    raw: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,6 +495,36 @@ class Infobox(Node):
 
     fields: tuple[InfoboxField, ...]
     name: str = "Infobox"
+    span: SourceSpan | None = _meta()
+    layout: Layout | None = _meta()
+
+
+@dataclass(frozen=True, slots=True)
+class Hatnote(Node):
+    """A note at the top of an article or section that points elsewhere ("Main
+    article: …", "For other uses, see …"). ``content`` is what was written, usually
+    the hatnote template calls, which their handlers render."""
+
+    content: tuple[Inline, ...]
+    span: SourceSpan | None = _meta()
+    layout: Layout | None = _meta()
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceList(Node):
+    """Where the footnotes of ``group`` are listed (``<references />``, ``{{reflist}}``).
+
+    As in MediaWiki, the list shows the footnotes of its group cited since the
+    previous list of that group. ``definitions`` are list-defined references written
+    inside a ``<references>`` tag; a list that came from a template call keeps the
+    call in ``template`` (its ``refs=`` holds such definitions), so the wikitext
+    writer can write it back as written. See :mod:`wikiconv.references`.
+    """
+
+    group: str = ""
+    definitions: tuple[Reference, ...] = ()
+    template: Template | None = None
+    attributes: Attributes = ()
     span: SourceSpan | None = _meta()
     layout: Layout | None = _meta()
 
@@ -537,6 +571,8 @@ Block: TypeAlias = (
     | HorizontalRule
     | Infobox
     | Gallery
+    | Hatnote
+    | ReferenceList
     | BlockTag
     | RawBlock
 )

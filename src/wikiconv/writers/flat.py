@@ -19,6 +19,7 @@ from wikiconv.ast import (
     Document,
     DocumentLayout,
     Gallery,
+    Hatnote,
     HorizontalRule,
     Infobox,
     InfoboxField,
@@ -29,6 +30,7 @@ from wikiconv.ast import (
     Plain,
     Preformatted,
     RawBlock,
+    ReferenceList,
     Row,
     Section,
     Table,
@@ -213,6 +215,14 @@ class FlatWriter(PlainInlines):
 
     def block_tag(self, node: BlockTag, lines: list[str]) -> None:
         self.blocks(node.blocks, lines, first=True)
+
+    def hatnote(self, node: Hatnote, lines: list[str]) -> None:
+        self.text_lines(self.inlines(node.content), lines)
+
+    def reference_list(self, node: ReferenceList, lines: list[str]) -> None:
+        # The flat format has no footnotes (each is reported where it is cited).
+        if node.definitions or (node.template is not None and node.template.params):
+            self.lost(node, "footnotes are not written in this format; dropped")
 
     def gallery(self, node: Gallery, lines: list[str]) -> None:
         self.lost(node, "galleries cannot be shown; dropped")

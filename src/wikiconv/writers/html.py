@@ -25,6 +25,7 @@ from wikiconv.ast import (
     Document,
     ExternalLink,
     Gallery,
+    Hatnote,
     HorizontalRule,
     Image,
     Infobox,
@@ -60,15 +61,14 @@ from wikiconv.nodeio import Node
 from wikiconv.urls import image_url, page_url, safe_url, wiki_id
 from wikiconv.walk import footnotes, plain_text
 from wikiconv.writers.base import NodeWriter, WriterOptions
+from wikiconv.writers.html_notes import FootnoteState, HtmlFootnotes
 from wikiconv.writers.html_page import (
     BLOCK_TAGS,
     INLINE_TAGS,
-    Note,
     attrs_html,
     clean_attributes,
     image_attributes,
     page,
-    references_list,
     text_html,
 )
 
@@ -104,15 +104,14 @@ _FOOTNOTE_ID = re.compile(r"cite-(?:ref|note)-(?:.*-)?\d+")
 class _Context:
     """What one document's writing keeps track of across the tree."""
 
+    notes: FootnoteState
     ids: set[str] = field(default_factory=set)
     # The last suffix tried per base id, so that n equal headings cost n steps, not n².
     suffixes: dict[str, int] = field(default_factory=dict)
-    groups: dict[str, list[Note]] = field(default_factory=dict)
-    named: dict[tuple[str, str], Note] = field(default_factory=dict)
     links: int = 0
 
 
-class HtmlWriter(NodeWriter):
+class HtmlWriter(HtmlFootnotes, NodeWriter):
     """Every method takes the node and the document's :class:`_Context`, returns HTML."""
 
     name = "html"
@@ -120,7 +119,7 @@ class HtmlWriter(NodeWriter):
     options: HtmlOptions
 
     def document(self, document: Document) -> str:
-        ctx = _Context()
+        ctx = _Context(FootnoteState.of(document))
         parts: list[str] = []
         title = document.title if document.title and document.title.strip() else None
         if title is not None:
@@ -129,12 +128,12 @@ class HtmlWriter(NodeWriter):
             link = self.link(Link(document.redirect), ctx)
             parts.append(f'<p class="redirect">Redirect to {link}</p>')
         parts.append(self.blocks(document.blocks, ctx))
-        parts.extend(self._references(ctx))
+        parts.extend(self.remaining_lists(ctx))
         if document.categories:
             parts.append(self._categories(document.categories, ctx))
         if document.metadata:
             self.lost(document, "document metadata is not written")
-        body = "\n".join(part for part in parts if part)
+        body = self.fill_lists("\n".join(part for part in parts if part), ctx)
         if self.options.standalone:
             return page(body, title, self.options.lang)
         return body + "\n"
@@ -375,34 +374,9 @@ class HtmlWriter(NodeWriter):
         notes = "".join(self.reference(note, ctx) for note in footnotes(node.caption))
         return f"<span{attrs_html([kind, *title])}>{img}</span>{notes}"
 
-    def reference(self, node: Reference, ctx: _Context) -> str:
-        group, name = node.group.strip(), node.name.strip()
-        note = ctx.named.get((group, name)) if name else None
-        if note is None:
-            notes = ctx.groups.setdefault(group, [])
-            number = len(notes) + 1
-            anchor = f"{wiki_id(group)}-{number}" if group else str(number)
-            note = Note(f"[{group} {number}]" if group else f"[{number}]", anchor)
-            notes.append(note)
-            if name:
-                ctx.named[(group, name)] = note
-        if node.content and note.content is None:
-            note.content = self.inlines(node.content, ctx)
-        use = f"cite-ref-{note.anchor}" + (f"-{len(note.uses) + 1}" if note.uses else "")
-        note.uses.append(use)
-        link = (
-            f"<a{attrs_html([('href', f'#cite-note-{note.anchor}')])}>{text_html(note.label)}</a>"
-        )
-        return f"<sup{attrs_html([('class', 'reference'), ('id', use)])}>{link}</sup>"
-
-    def _references(self, ctx: _Context) -> list[str]:
-        for notes in ctx.groups.values():
-            for note in notes:
-                if note.content is None:
-                    self.lost(Reference(), "a reused footnote is never given content")
-        # The default group first, as a references list without a group name shows it.
-        groups = sorted(ctx.groups.items(), key=lambda item: item[0] != "")
-        return [references_list(group, notes) for group, notes in groups]
+    def hatnote(self, node: Hatnote, ctx: _Context) -> str:
+        inner = self.inlines(node.content, ctx)
+        return f'<div role="note" class="hatnote">{inner}</div>' if inner else ""
 
     def _categories(self, categories: tuple[str, ...], ctx: _Context) -> str:
         items = []

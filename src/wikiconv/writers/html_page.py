@@ -11,7 +11,6 @@ are ever copied from the tree.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from html import escape
 
 from wikiconv.urls import decoded
@@ -20,12 +19,10 @@ __all__ = [
     "BLOCK_TAGS",
     "INLINE_TAGS",
     "PAGE_CSS",
-    "Note",
     "attrs_html",
     "clean_attributes",
     "image_attributes",
     "page",
-    "references_list",
     "safe_style",
     "text_html",
 ]
@@ -128,39 +125,6 @@ def attrs_html(pairs: list[tuple[str, str]]) -> str:
         f' {name}="{_NOT_IN_HTML.sub(chr(0xFFFD), escape(value, quote=True))}"'
         for name, value in pairs
     )
-
-
-@dataclass(slots=True)
-class Note:
-    """One footnote of a references list and the ids of the places that cite it."""
-
-    label: str
-    anchor: str
-    content: str | None = None
-    uses: list[str] = field(default_factory=list)
-
-
-def references_list(group: str, notes: list[Note]) -> str:
-    """The ``<ol class="references">`` of one footnote group, each with its back-links."""
-    items = "".join(
-        f"<li{attrs_html([('id', f'cite-note-{note.anchor}')])}>"
-        f"{_backlinks(note.uses)} {note.content or ''}</li>\n"
-        for note in notes
-    )
-    attrs = attrs_html([("class", "references"), *([("data-group", group)] if group else [])])
-    return f"<ol{attrs}>\n{items}</ol>"
-
-
-def _backlinks(uses: list[str]) -> str:
-    """``↑`` back to the one citation, or ``↑ a b c`` when a footnote is cited repeatedly."""
-    if len(uses) == 1:
-        return f'<a class="backlink"{attrs_html([("href", f"#{uses[0]}")])}>↑</a>'
-    labels = [chr(ord("a") + i) if i < 26 else str(i + 1) for i in range(len(uses))]
-    links = " ".join(
-        f"<a{attrs_html([('href', f'#{use}')])}>{label}</a>"
-        for use, label in zip(uses, labels, strict=True)
-    )
-    return f'<span class="backlink">↑ {links}</span>'
 
 
 PAGE_CSS = """\

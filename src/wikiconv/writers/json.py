@@ -8,6 +8,7 @@ shipped in the package (``wikiconv/document.schema.json``).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,9 +19,12 @@ from wikiconv.ast import (
     CodeBlock,
     Document,
     Gallery,
+    Hatnote,
     HorizontalRule,
     Image,
     Infobox,
+    Inline,
+    Link,
     List,
     ListItem,
     Paragraph,
@@ -29,17 +33,21 @@ from wikiconv.ast import (
     RawBlock,
     RawInline,
     Reference,
+    ReferenceList,
     Section,
     Table,
     Template,
 )
 from wikiconv.infobox_values import entry_groups
+from wikiconv.nodeio import Node
+from wikiconv.references import Note, cite_error, numbered
+from wikiconv.templates import normalise_name
 from wikiconv.walk import iter_nodes, plain_text, visible_nodes
 from wikiconv.writers.base import NodeWriter, Rendered, WriterOptions
 
 __all__ = ["JsonWriter", "document_to_dict"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +87,7 @@ def document_to_dict(document: Document) -> dict[str, Any]:
         if isinstance(block, Section):
             sections.append(_section(block, infoboxes))
         else:
-            lead.append(_block(block, infoboxes))
+            lead.extend(_blocks((block,), infoboxes))
     return {
         "schema_version": SCHEMA_VERSION,
         "title": document.title,
@@ -90,7 +98,7 @@ def document_to_dict(document: Document) -> dict[str, Any]:
         "sections": sections,
         "see_also": _see_also(document),
         "categories": list(document.categories),
-        "references": [_reference(node) for node in _references(document)],
+        "references": [_reference(note) for note in numbered(document)],
         "metadata": dict(document.metadata),
         "diagnostics": [
             {
@@ -112,13 +120,20 @@ def _section(section: Section, infoboxes: list[Infobox]) -> dict[str, Any]:
         if isinstance(block, Section):
             subsections.append(_section(block, infoboxes))
         else:
-            blocks.append(_block(block, infoboxes))
+            blocks.extend(_blocks((block,), infoboxes))
     return {
         "title": plain_text(section.heading),
         "level": section.level,
         "blocks": blocks,
         "sections": subsections,
     }
+
+
+def _blocks(blocks: tuple[Block, ...], infoboxes: list[Infobox]) -> list[dict[str, Any]]:
+    """The blocks as data, without paragraphs that show no text (a line of calls that
+    render nothing, such as ``{{Use dmy dates}}``)."""
+    out = (_block(block, infoboxes) for block in blocks)
+    return [data for data in out if data["type"] != "paragraph" or data["text"].strip()]
 
 
 def _block(block: Block, infoboxes: list[Infobox]) -> dict[str, Any]:
@@ -153,12 +168,17 @@ def _block(block: Block, infoboxes: list[Infobox]) -> dict[str, Any]:
         return {"type": "preformatted", "text": plain_text(block.content)}
     if isinstance(block, (BlockQuote, BlockTag)):
         kind = "quote" if isinstance(block, BlockQuote) else "container"
-        return {"type": kind, "blocks": [_block(b, infoboxes) for b in block.blocks]}
+        return {"type": kind, "blocks": _blocks(block.blocks, infoboxes)}
     if isinstance(block, Gallery):
         images = [{"target": i.target, "caption": plain_text(i.caption)} for i in block.images]
         return {"type": "gallery", "images": images}
     if isinstance(block, RawBlock):
         return {"type": "raw", "format": block.format, "text": block.text}
+    if isinstance(block, Hatnote):
+        return {"type": "hatnote", "text": plain_text(block.content)}
+    if isinstance(block, ReferenceList):
+        # The footnotes themselves are under "references", with their groups.
+        return {"type": "references", "group": block.group}
     # A Section reaches here only when nested in a non-section block (a quote).
     return {"type": "section", **_section(block, infoboxes)}
 
@@ -194,6 +214,8 @@ def _infobox(box: Infobox) -> dict[str, Any]:
                 "value": value,
                 "items": [entry for group in groups for entry in group],
                 "groups": groups,
+                "links": _links(field.value),
+                "raw": field.raw or value,
             }
         )
     return {"name": box.name, "fields": fields}
@@ -210,24 +232,53 @@ def _see_also(document: Document) -> list[str]:
     return entries
 
 
-def _references(document: Document) -> list[Reference]:
-    """Each footnote once: a named one reused later is the same footnote, and the
-    occurrence that gives its text stands for it."""
-    found: list[Reference] = []
-    named: dict[tuple[str, str], int] = {}
-    for node in visible_nodes(document):
-        if not isinstance(node, Reference):
-            continue
-        key = (node.group.strip(), node.name.strip())
-        if not key[1]:
-            found.append(node)
-        elif key not in named:
-            named[key] = len(found)
-            found.append(node)
-        elif node.content and not found[named[key]].content:
-            found[named[key]] = node
+def _links(content: tuple[Inline, ...]) -> list[dict[str, str]]:
+    """The internal links a value shows: where each goes and its text."""
+    return [
+        {"target": node.target + (f"#{node.anchor}" if node.anchor else ""),
+         "text": plain_text(node.content) or node.target}
+        for root in content
+        for node in visible_nodes(root)
+        if isinstance(node, Link)
+    ]  # fmt: skip
+
+
+def _reference(note: Note) -> dict[str, Any]:
+    return {
+        "number": note.number,
+        "label": note.label,
+        "group": note.group,
+        "name": note.name,
+        "text": plain_text(note.content) if note.content is not None else cite_error(note),
+        "uses": note.uses,
+        "citations": [_citation(call) for call in _citation_calls(note.content or ())],
+    }
+
+
+# Citation templates: Citation Style 1 and 2, German Wikipedia's, and short forms.
+_CITATION = re.compile(
+    r"(?i)^(cite\b|citation\b|vcite|internetquelle|literatur|google bu|harv|sfn)"
+)
+
+
+def _citation_calls(content: tuple[Inline, ...]) -> list[Template]:
+    """The citation template calls written in a footnote's text (not inside other calls)."""
+    found: list[Template] = []
+    stack: list[Node] = list(reversed(content))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Template):
+            if _CITATION.match(normalise_name(node.name)):
+                found.append(node)
+        elif not isinstance(node, Reference):
+            stack.extend(reversed(list(node.children())))
     return found
 
 
-def _reference(node: Reference) -> dict[str, Any]:
-    return {"name": node.name, "group": node.group, "text": plain_text(node.content)}
+def _citation(call: Template) -> dict[str, Any]:
+    """A citation's fields as written (plain text), under the template's name."""
+    fields = {param.name.strip(): plain_text(param.value).strip() for param in call.params}
+    return {
+        "template": normalise_name(call.name),
+        "fields": {key: value for key, value in fields.items() if value},
+    }

@@ -21,6 +21,7 @@ from wikiconv.ast import (
     Document,
     ExternalLink,
     Gallery,
+    Hatnote,
     HorizontalRule,
     Image,
     Inline,
@@ -37,6 +38,7 @@ from wikiconv.ast import (
     RawBlock,
     RawInline,
     Reference,
+    ReferenceList,
     Section,
     Small,
     SoftBreak,
@@ -48,6 +50,7 @@ from wikiconv.ast import (
     Text,
     Underline,
 )
+from wikiconv.references import Footnotes, Note, cite_error
 from wikiconv.urls import image_url, page_url, safe_url
 from wikiconv.walk import footnotes, plain_text
 from wikiconv.writers import markdown_escape as esc
@@ -85,13 +88,14 @@ class MarkdownWriter(MarkdownTables):
         default = MarkdownOptions()
         self.link_template = getattr(options, "link_template", default.link_template)
         # Numbering runs over the whole document, so it is the one state a write keeps.
-        self._footnotes: list[str] = []
-        self._named: dict[tuple[str, str], int] = {}
+        self._footnotes = Footnotes(Document(()))
+        self._note_texts: dict[tuple[str, int], str] = {}
         self._numbered_links = 0
 
     # ------------------------------------------------------------------ document
 
     def document(self, document: Document) -> str:
+        self._footnotes = Footnotes(document)
         parts = []
         if document.title:
             title = esc.protect_edges(esc.escape_text(document.title, " ", "\n", True))
@@ -100,10 +104,9 @@ class MarkdownWriter(MarkdownTables):
             link = self.link(Link(document.redirect), esc.Ctx(one_line=True))
             parts.append(f"Redirect to {link}")
         parts.append(self._blocks(document.blocks))
-        # Footnote texts are written when their reference is, so the list is complete now.
-        parts.append(
-            "\n".join(f"[^{n}]: {text}".rstrip() for n, text in enumerate(self._footnotes, 1))
-        )
+        # The footnotes no reference list has shown; writing one may cite another.
+        while remaining := self._footnotes.remaining():
+            parts.extend(self._definitions(notes) for _, notes in remaining)
         for what in ("categories", "metadata"):
             if getattr(document, what):
                 self.lost(document, f"the document's {what} are not written")
@@ -322,17 +325,38 @@ class MarkdownWriter(MarkdownTables):
         return image + "".join(self.reference(note, ctx) for note in footnotes(node.caption))
 
     def reference(self, node: Reference, ctx: esc.Ctx) -> str:
-        key = (node.group, node.name)
-        number = self._named.get(key) if node.name else None
-        if number is None:
-            self._footnotes.append("")
-            number = len(self._footnotes)
-            if node.name:
-                self._named[key] = number
-        if node.content and not self._footnotes[number - 1]:
-            text = self.inlines(node.content, esc.Ctx(one_line=True, before=" "))
-            self._footnotes[number - 1] = esc.escape_line_start(esc.protect_edges(text))
-        return f"[^{number}]"
+        note, _ = self._footnotes.cite(node)
+        # The text is written at its first citation, as MediaWiki reads it there, so
+        # footnotes cited inside it are numbered next.
+        self._note_text(note)
+        return f"[^{note.key}]"
+
+    def _note_text(self, note: Note) -> str:
+        key = (note.group, note.number)
+        if key not in self._note_texts and note.content is not None:
+            text = self.inlines(note.content, esc.Ctx(one_line=True, before=" "))
+            self._note_texts[key] = esc.escape_line_start(esc.protect_edges(text))
+        return self._note_texts.get(key, "")
+
+    def reference_list(self, node: ReferenceList) -> str:
+        # GFM shows footnotes at the end of the page wherever they are defined; they are
+        # defined where the wiki lists them, so the source reads like the page.
+        return self._definitions(self._footnotes.list_at(node))
+
+    def _definitions(self, notes: list[Note]) -> str:
+        lines = []
+        for note in notes:
+            if note.content is None:
+                self.lost(Reference(), "a footnote is cited but never given its text")
+                text = esc.escape_text(cite_error(note), " ", "", True)
+            else:
+                text = self._note_text(note)
+            lines.append(f"[^{note.key}]: {text}".rstrip())
+        return "\n".join(lines)
+
+    def hatnote(self, node: Hatnote) -> str:
+        # Set apart as the page sets it apart: in italics, a paragraph of its own.
+        return self.paragraph(Paragraph((Italic(node.content),)))
 
     def math(self, node: Math, ctx: esc.Ctx) -> str:
         tex = " ".join(node.tex.split())

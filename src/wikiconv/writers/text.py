@@ -2,7 +2,8 @@
 
 Headings are lines of their own, infobox fields are ``Key: Value`` lines, list items
 keep a ``-`` or number and their indentation, table rows are cells joined by `` | ``,
-and footnotes are ``[n]`` markers with the notes listed at the end.
+and footnotes are ``[n]`` markers with the notes listed where the page lists them
+(a reference list), or at the end.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from wikiconv.ast import (
     CodeBlock,
     Document,
     Gallery,
+    Hatnote,
     HorizontalRule,
     Infobox,
     InfoboxField,
@@ -27,10 +29,12 @@ from wikiconv.ast import (
     Preformatted,
     RawBlock,
     Reference,
+    ReferenceList,
     Row,
     Section,
     Table,
 )
+from wikiconv.references import Footnotes, Note, cite_error
 from wikiconv.writers.base import WriterOptions
 from wikiconv.writers.plain_inline import PlainInlines
 
@@ -50,17 +54,16 @@ class TextWriter(PlainInlines):
     markup_is_loss = False
 
     def document(self, document: Document) -> str:
-        self._notes_text: list[str] = []
-        self._named: dict[tuple[str, str], int] = {}
+        self._footnotes = Footnotes(document)
+        self._note_texts: dict[tuple[str, int], str] = {}
         parts = [document.title] if document.title is not None else []
         if document.redirect is not None:
             parts.append(f"Redirect to {document.redirect}")
         parts.extend(self.blocks(document.blocks))
-        if self._notes_text:
-            notes = [f"[{n}] {text}".rstrip() for n, text in enumerate(self._notes_text, 1)]
-            parts.append("Notes\n" + "\n".join(notes))
-        if not all(self._notes_text):
-            self.lost(Reference(), "a footnote is cited but never given its text")
+        # The footnotes no reference list has shown; writing one may cite another.
+        while remaining := self._footnotes.remaining():
+            notes = "\n".join(self._note_lines(notes) for _, notes in remaining)
+            parts.append("Notes\n" + notes)
         for what in ("categories", "metadata"):
             if getattr(document, what):
                 self.lost(document, f"the document's {what} are not written")
@@ -72,17 +75,33 @@ class TextWriter(PlainInlines):
 
     def reference(self, node: Reference) -> str:
         """``[n]``; a named footnote keeps its first number wherever it is reused."""
-        key = (node.group.strip(), node.name.strip())
-        number = self._named.get(key) if key[1] else None
-        if number is None:
-            self._notes_text.append("")
-            number = len(self._notes_text)
-            if key[1]:
-                self._named[key] = number
-        text = " ".join(self.inlines(node.content).split())
-        if text and not self._notes_text[number - 1]:
-            self._notes_text[number - 1] = text
-        return f"[{number}]"
+        note, _ = self._footnotes.cite(node)
+        # Written at its first citation, so footnotes cited inside are numbered next.
+        self._note_text(note)
+        return f"[{note.label}]"
+
+    def _note_text(self, note: Note) -> str:
+        key = (note.group, note.number)
+        if key not in self._note_texts and note.content is not None:
+            self._note_texts[key] = " ".join(self.inlines(note.content).split())
+        return self._note_texts.get(key, "")
+
+    def reference_list(self, node: ReferenceList) -> str:
+        return self._note_lines(self._footnotes.list_at(node))
+
+    def _note_lines(self, notes: list[Note]) -> str:
+        lines = []
+        for note in notes:
+            if note.content is None:
+                self.lost(Reference(), "a footnote is cited but never given its text")
+                text = cite_error(note)
+            else:
+                text = self._note_text(note)
+            lines.append(f"[{note.label}] {text}".rstrip())
+        return "\n".join(lines)
+
+    def hatnote(self, node: Hatnote) -> str:
+        return self.inlines(node.content)
 
     def paragraph(self, node: Paragraph) -> str:
         return self.inlines(node.content)

@@ -21,6 +21,7 @@ from wikiconv.ast import (
     CodeBlock,
     Document,
     Gallery,
+    Hatnote,
     HorizontalRule,
     Infobox,
     InfoboxField,
@@ -31,10 +32,12 @@ from wikiconv.ast import (
     Plain,
     Preformatted,
     RawBlock,
+    ReferenceList,
     Row,
     Section,
     SoftBreak,
     Table,
+    Template,
     Text,
 )
 from wikiconv.walk import plain_text
@@ -253,13 +256,26 @@ class WikitextWriter(WikitextInlines):
 
     def block_tag(self, node: BlockTag, ctx: Ctx = _TOP) -> str:
         tag = node.tag.lower()
-        if tag not in esc.HTML_TAGS and tag != "references":
+        if tag not in esc.HTML_TAGS:
             self.lost(node, f"<{node.tag}> is not a tag MediaWiki accepts; its content is kept")
             return self._blocks(node.blocks, ctx)
-        attrs = self._attrs(node, node.attributes)
-        if tag == "references" and not node.blocks:
+        return self._element(tag, self._attrs(node, node.attributes), node.blocks, ctx)
+
+    def hatnote(self, node: Hatnote, ctx: Ctx = _TOP) -> str:
+        # Its calls on a line of their own, which the reader makes a hatnote again.
+        if not all(isinstance(n, Template) or not plain_text((n,)).strip() for n in node.content):
+            self.lost(node, "a hatnote not written as hatnote templates becomes a paragraph")
+        return self.paragraph(Paragraph(node.content), ctx)
+
+    def reference_list(self, node: ReferenceList, ctx: Ctx = _TOP) -> str:
+        if node.template is not None:
+            return self.template(node.template, ctx)
+        group = (("group", node.group),) if node.group else ()
+        attrs = self._attrs(node, group + node.attributes)
+        if not node.definitions:
             return f"<references{attrs} />"
-        return self._element(tag, attrs, node.blocks, ctx)
+        refs = "\n".join(self.reference(ref) for ref in node.definitions)
+        return f"<references{attrs}>\n{refs}\n</references>"
 
     def _element(self, tag: str, attrs: str, blocks: tuple[Block, ...], ctx: Ctx) -> str:
         """``<tag>`` around blocks. Text right after the start tag or right before the

@@ -19,6 +19,7 @@ from wikiconv.readers.wikitext.blocks import parse_blocks
 from wikiconv.readers.wikitext.context import ReadContext
 from wikiconv.readers.wikitext.infobox import lift_infoboxes
 from wikiconv.readers.wikitext.inline import parse_inline
+from wikiconv.readers.wikitext.lift import drop_footer_navboxes, lift_template_blocks
 from wikiconv.readers.wikitext.options import WikiOptions
 from wikiconv.readers.wikitext.preprocess import preprocess
 from wikiconv.templates import HandlerContext, Registry, default_registry, render_templates
@@ -55,7 +56,7 @@ def read(
         text = text[redirect.end() :]
     prepared = preprocess(text, ctx)
     prepared = _SWITCHES.sub(lambda m: _switch(m, ctx), prepared)
-    blocks = lift_infoboxes(parse_blocks(prepared, ctx))
+    blocks = lift_template_blocks(lift_infoboxes(parse_blocks(prepared, ctx)))
     document = Document(
         blocks=blocks,
         redirect=redirect.group(1).strip() if redirect else None,
@@ -65,7 +66,8 @@ def read(
         source_format="wikitext",
         diagnostics=tuple(ctx.diagnostics),
     )
-    return _render_templates(document, templates or default_registry(), today)
+    registry = templates or default_registry()
+    return drop_footer_navboxes(_render_templates(document, registry, today), registry)
 
 
 def _render_templates(document: Document, registry: Registry, today: date | None) -> Document:

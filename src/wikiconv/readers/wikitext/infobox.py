@@ -27,10 +27,16 @@ from wikiconv.walk import plain_text
 __all__ = ["is_infobox_name", "lift_infoboxes"]
 
 # English Wikipedia's naming: "Infobox person", "Infobox_settlement", "Taxobox",
-# "Speciesbox", "Chembox", "Drugbox", "Automatic taxobox", "Football club infobox".
+# "Speciesbox", "Chembox", "Drugbox", "Automatic taxobox", "Football club infobox",
+# "Enzyme" (the enzyme box). Other languages name theirs with their own word:
+# German, Dutch and French "Infobox …", Polish "… infobox", Afrikaans "Inligtingskas
+# …", Norwegian and Danish "Infoboks …", Swedish "Faktamall …", Spanish "Ficha de …",
+# Portuguese "Info/…", Italian "Sinottico". Weather boxes ("Weather box", "Toronto
+# weatherbox") are climate tables, not summary boxes, so they are not matched.
 _INFOBOX = re.compile(
     r"^(?:infobox\b.*|.*\binfobox|taxobox|speciesbox|subspeciesbox|chembox|drugbox|"
-    r"automatic taxobox|paraphyletic group|virusbox)$",
+    r"automatic taxobox|paraphyletic group|virusbox|enzyme|"
+    r"inligtingskas\b.*|infoboks\b.*|faktamall\b.*|ficha(?: de\b.*)?|info/.+|sinottico)$",
     re.IGNORECASE,
 )
 
@@ -89,7 +95,9 @@ def _blank(node: Inline) -> bool:
 
 def _infobox(template: Template) -> Infobox:
     fields = tuple(
-        InfoboxField(param.name, param.value) for param in template.params if _shows(param)
+        InfoboxField(param.name, param.value, raw=_raw_value(param))
+        for param in template.params
+        if _shows(param)
     )
     return Infobox(fields, name=template.name.replace("_", " ").strip())
 
@@ -97,3 +105,9 @@ def _infobox(template: Template) -> Infobox:
 def _shows(param: TemplateParam) -> bool:
     """Whether a parameter shows anything: text, or a node such as an image."""
     return bool(plain_text(param.value).strip()) or any(not _blank(node) for node in param.value)
+
+
+def _raw_value(param: TemplateParam) -> str:
+    """The value's wikitext as written: the parameter's source after its ``name=``."""
+    key, equals, value = param.raw.partition("=")
+    return (value if equals and key.strip() == param.name.strip() else param.raw).strip()

@@ -22,11 +22,13 @@ from wikiconv.ast import (
     Math,
     Paragraph,
     Reference,
+    ReferenceList,
     Text,
 )
 from wikiconv.readers.wikitext.context import ReadContext
 from wikiconv.readers.wikitext.inline_common import decode_text as decode_entities
 from wikiconv.readers.wikitext.inline_tags import decode_attributes
+from wikiconv.walk import iter_nodes
 
 __all__ = ["TAG_HANDLERS", "TRANSPARENT", "parse_attributes"]
 
@@ -84,8 +86,14 @@ def _ref(
 def _references(
     content: str | None, attrs: tuple[tuple[str, str], ...], ctx: ReadContext, source: str
 ) -> tuple[Inline | Block, str]:
+    # The content is list-defined references: the text of named footnotes cited
+    # elsewhere. Anything else in it shows nothing on the page.
     blocks = ctx.parse_blocks(_wikitext(content, ctx), ctx) if content else ()
-    return BlockTag("references", attrs, blocks), source
+    found = [node for block in blocks for node in iter_nodes(block)]
+    definitions = tuple(node for node in found if isinstance(node, Reference))
+    group = _attribute(attrs, "group").strip()
+    others = tuple((key, value) for key, value in attrs if key != "group")
+    return ReferenceList(group, definitions, attributes=others), source
 
 
 def _math(
