@@ -62,6 +62,9 @@ def parse(
     """
     name = lookup(format).name if format is not None else detect_format(text)
     reader = reader_for(name)
+    if name == "wikitext" and title is not None:
+        # Templates read the page title ({{PAGENAME}}, {{IMDb name}} with no name).
+        options = dataclasses.replace(options or WikiOptions(), title=title)
     if options is not None:
         if name != "wikitext":
             raise FormatError(f"options are settings of the wikitext reader, not of {name!r}")

@@ -28,6 +28,7 @@ from wikiconv.batch import (
     same_file,
     write_atomic,
 )
+from wikiconv.detect import detect_format
 from wikiconv.errors import FormatError
 from wikiconv.formats import (
     FORMATS,
@@ -193,13 +194,12 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def _templates(args: argparse.Namespace) -> int:
     from wikiconv.template_report import TemplateReport
-    from wikiconv.templates import default_registry
 
     errors: list[str] = []
     sources = discover(args.inputs, errors)
     for line in errors:
         sys.stderr.write(line + "\n")
-    report = TemplateReport(default_registry())
+    report = TemplateReport()
     failed = bool(errors)
     for source in sources:
         try:
@@ -251,12 +251,12 @@ def _convert_one(
                 raise FormatError(f"output {destination} is already written by another input")
         text = read_source(source)
         named = source_format or (format_for_path(source.path.name) if source.path else None)
-        document = parse(text, named)
-        keeps_title_outside = (
-            document.source_format and lookup(document.source_format).title_outside_text
-        )
-        if document.title is None and keeps_title_outside:
-            document = dataclasses.replace(document, title=args.title or _title_from(source))
+        # A format that keeps the title outside the text gets it from --title or the
+        # file name, before reading: templates on the page may show it.
+        name = lookup(named).name if named else detect_format(text)
+        outside = lookup(name).title_outside_text
+        title = (args.title or _title_from(source)) if outside else None
+        document = parse(text, name, title=title)
         rendered = render_output(document, to, **options)
         if not args.quiet:
             for diagnostics in (document.diagnostics, rendered.diagnostics):

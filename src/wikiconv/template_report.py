@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from wikiconv.ast import Document, Infobox, Template
-from wikiconv.readers.wikitext.infobox import is_infobox_name
-from wikiconv.templates import Registry, normalise_name
+from wikiconv.templates import normalise_name
 from wikiconv.walk import source_nodes
 
 __all__ = ["TemplateReport"]
@@ -20,30 +19,38 @@ __all__ = ["TemplateReport"]
 class TemplateReport:
     """Counts of template calls by normalised name, over any number of documents.
 
-    A call counts as covered when a handler of ``registry`` knows its name, or when it
-    is an infobox (read as an Infobox block). Calls inside other calls' parameters are
-    counted too; calls made by a handler's own rendering are not.
+    A call counts as handled when the read document shows it: a handler rendered it
+    (possibly as nothing, for a template that shows nothing), a rule dropped it as
+    page furniture (a navigation box at the page end), or it is an infobox (read as
+    an Infobox block). The count is per call, so a handler that gives up on some
+    calls of a template (an unknown unit) leaves those calls unhandled. Calls inside
+    other calls' parameters are counted too; calls made by a handler are not.
     """
 
-    registry: Registry
     calls: Counter[str] = field(default_factory=Counter)
+    handled: Counter[str] = field(default_factory=Counter)
 
     def add(self, document: Document) -> None:
         for node in source_nodes(document):
-            if isinstance(node, (Template, Infobox)):
-                self.calls[normalise_name(node.name)] += 1
-
-    def covered(self, name: str) -> bool:
-        return self.registry.lookup(name) is not None or is_infobox_name(name)
+            if isinstance(node, Infobox):
+                name = normalise_name(node.name)
+                self.calls[name] += 1
+                self.handled[name] += 1
+            elif isinstance(node, Template):
+                name = normalise_name(node.name)
+                self.calls[name] += 1
+                self.handled[name] += node.rendered is not None
 
     def write(self, out: TextIO, limit: int | None = None) -> None:
-        """The table, most frequent first, then the share of calls covered."""
+        """The table, most frequent first, then the share of calls handled."""
         total = sum(self.calls.values())
-        handled = sum(n for name, n in self.calls.items() if self.covered(name))
+        handled = sum(self.handled.values())
         out.write(f"{'calls':>7}  {'handled':<7}  template\n")
         rows: Iterable[tuple[str, int]] = self.calls.most_common(limit)
         for name, count in rows:
-            out.write(f"{count:>7}  {'yes' if self.covered(name) else 'no':<7}  {name}\n")
+            done = self.handled[name]
+            mark = "yes" if done == count else "no" if not done else f"{done}"
+            out.write(f"{count:>7}  {mark:<7}  {name}\n")
         share = 100 * handled / total if total else 100.0
         out.write(
             f"\n{total} calls of {len(self.calls)} templates; {handled} handled ({share:.1f}%)\n"
