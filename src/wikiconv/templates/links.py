@@ -1,4 +1,4 @@
-"""Templates that make a link: sort-key names, hatnotes, lifeboat stations.
+"""Templates that make a link: sort-key names, lifeboat stations.
 
 They show a link with a label; with ``HandlerContext.links`` off (the reader's
 default, see docs/templates.md) the label is what remains.
@@ -6,7 +6,7 @@ default, see docs/templates.md) the label is what remains.
 
 from __future__ import annotations
 
-from wikiconv.ast import Inline, Link, Text
+from wikiconv.ast import Link, Text
 from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler
 
 __all__: list[str] = []
@@ -44,31 +44,6 @@ def lifeboat_station(call: TemplateCall, ctx: HandlerContext) -> Output:
 def lifeboat_class(call: TemplateCall, ctx: HandlerContext) -> Output:
     name = call.text(1)
     return (_link(f"{name}-class lifeboat", name),) if name else None
-
-
-_HATNOTES = {"Main": "Main article", "Main article": "Main article", "See also": "See also",
-             "Further": "Further information", "Hauptartikel": "Hauptartikel",
-             "Siehe auch": "Siehe auch"}  # fmt: skip
-
-
-@handler(*_HATNOTES)
-def hatnote(call: TemplateCall, ctx: HandlerContext) -> Output:
-    # "Main articles: A and B"; "See also: A, B, and C"; labels come from lN=.
-    pages = [(i, text) for i, text in enumerate(call.positional_texts(), 1) if text]
-    if not pages:
-        return None
-    label = _HATNOTES[call.name]
-    if len(pages) > 1 and label == "Main article":
-        label = "Main articles"
-    out: list[Inline] = [Text(f"{label}: ")]
-    conjunction = " und " if label in {"Hauptartikel", "Siehe auch"} else " and "
-    for index, (number, page) in enumerate(pages):
-        if index:
-            last = index == len(pages) - 1
-            comma = "," if len(pages) > 2 and conjunction == " and " else ""
-            out.append(Text(comma + conjunction if last else ", "))
-        out.append(_link(page, call.text(f"l{number}", page.replace("#", " § "))))
-    return tuple(out)
 
 
 def _link(target: str, label: str) -> Link:

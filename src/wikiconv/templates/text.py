@@ -16,6 +16,9 @@ from wikiconv.ast import (
     Superscript,
     Text,
 )
+
+# The rest of the family lives in these modules; importing them registers their handlers.
+from wikiconv.templates import text_blocks, text_more  # noqa: F401
 from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler
 
 __all__: list[str] = []
@@ -72,7 +75,18 @@ _CHARACTERS = {
     "Increase": "\u25b2",  # the green up triangle icon
     "Decrease": "\u25bc",  # the red down triangle icon
     "Steady": "\u25ac",
+    "Mdashb": "\u2014",  # an unspaced em dash the line may break after
+    "\\": f"{NBSP}/ ",  # {{\}}: a spaced slash between alternatives
 }
+
+
+@handler("!((", "))!")
+def link_bracket(call: TemplateCall, ctx: HandlerContext) -> Output:
+    # {{!((}} and {{))!}} are "[[" and "]]" for a link that another template (an
+    # infobox) assembles from parts: GBP{{))!}}; {{!((}}Pound sign{{!}}£. Calls are
+    # rendered one by one, so the parts never make the link again; the brackets,
+    # which the page never shows, are left out.
+    return ()
 
 
 @handler(*_CHARACTERS)
