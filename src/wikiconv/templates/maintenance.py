@@ -2,13 +2,19 @@
 
 They render as nothing (``()``), not as unknown, so writers drop them without a
 diagnostic: the rendered page shows nothing for them either. Navigation boxes and
-sister-project boxes are page furniture outside the article's text.
+sister-project boxes are page furniture outside the article's text; the navigation
+boxes known by their own name are listed in :mod:`wikiconv.templates.navboxes`.
+
+The sort key of ``{{DEFAULTSORT:…}}`` (German ``{{SORTIERUNG:…}}``) orders the page
+in its categories: it is kept in the document's metadata as ``defaultsort``.
 """
 
 from __future__ import annotations
 
 import re
 
+# Imported for its registrations: the navigation boxes known by their own name.
+from wikiconv.templates import navboxes as navboxes
 from wikiconv.templates.registry import BUILTIN, HandlerContext, Output, TemplateCall, handler
 
 __all__: list[str] = []
@@ -20,24 +26,26 @@ _NOTHING = (
     "according to whom", "vague", "dubious", "verify source", "failed verification",
     "page needed", "year needed", "better source needed", "inconsistent citations",
     "update inline", "specify", "nonspecific", "weasel inline", "peacock inline",
+    "request quotation", "better source", "update after",
     # Page settings and banners.
     "use dmy dates", "use mdy dates", "use british english", "use american english",
     "use canadian english", "use australian english", "use indian english",
-    "EngvarA", "EngvarB", "italic title", "lowercase title", "DISPLAYTITLE", "DEFAULTSORT",
-    "DEFAULTSORTKEY", "SORTIERUNG", "POV", "good article", "featured article", "lesenswert",
-    "exzellent",
+    "EngvarA", "EngvarB", "italic title", "lowercase title", "DISPLAYTITLE", "POV",
+    "good article", "featured article", "lesenswert", "exzellent", "bots", "nobots",
+    "persondata",
     "multiple issues", "notability", "primary sources", "refimprove", "more citations needed",
-    "unreferenced", "expand list", "expand section", "orphan", "cleanup", "coord missing",
+    "unreferenced", "unreferenced section", "refimprove section", "more citations needed section",
+    "expand list", "expand section", "orphan", "cleanup", "coord missing",
     "tone", "advert", "original research", "dead end", "underlinked", "update",
     "anchor", "anker", "anchors", "clear", "-", "clr", "clear left", "clear right",
     "Compact ToC", "TOC limit", "TOC right", "TOCright", "chess notation", "featured list",
     # Navigation and sister projects, shown beside or below the article's text.
     "authority control", "normdaten", "normdata", "portal", "portal bar", "portal-inline",
-    "navboxes", "navbox", "sister project links", "commons category", "commonscat",
+    "navboxes", "sister project links", "commons category", "commonscat",
     "commons", "wikiquote", "wiktionary", "wikivoyage", "wikisource", "wikispecies",
     "personendaten", "taxonbar", "s-start", "s-end", "s-bef", "s-aft", "s-ttl", "s-off",
     "s-legal", "s-gov", "s-ppo", "s-break", "col-begin", "col-2", "col-end", "col-break",
-    "div col", "div col end", "refbegin", "refend", "begriffsklärungshinweis",
+    "div col end", "refbegin", "refend", "begriffsklärungshinweis",
     "weiterleitungshinweis", "british film list",
 )  # fmt: skip
 
@@ -56,13 +64,29 @@ def short_description(call: TemplateCall, ctx: HandlerContext) -> Output:
     return ()
 
 
+@handler("DEFAULTSORT", "DEFAULTSORTKEY", "DEFAULTCATEGORYSORT", "SORTIERUNG")
+def default_sort(call: TemplateCall, ctx: HandlerContext) -> Output:
+    # {{DEFAULTSORT:Milstead, Charlie}} (read with the key as its first argument):
+    # how the page is ordered in its categories, never shown.
+    _sort_key(call.text(1), ctx)
+    return ()
+
+
+def _german_sort(call: TemplateCall, ctx: HandlerContext) -> Output:
+    # {{SORTIERUNG:Bisel, Sara C}} is read as a call named with its key.
+    _sort_key(call.name.partition(":")[2], ctx)
+    return ()
+
+
+def _sort_key(key: str, ctx: HandlerContext) -> None:
+    if key.strip():
+        ctx.metadata.append(("defaultsort", key.strip()))
+
+
 # Families recognised by the shape of their name: stub notices ("Nepal-stub"),
-# protection padlocks ("pp-move-indef"), "Use … English" settings and the
-# navigation boxes named "… navigation box" / "Navbox …".
-_SHOWS_NOTHING = re.compile(
-    r"^(?:.+-stub|pp(?:-.*)?|use .+ english|use .+ dates|.+ navigation box|navbox.*)$",
-    re.IGNORECASE,
-)
+# protection padlocks ("pp-move-indef"), "Use … English" and "Use … dates" settings.
+_SHOWS_NOTHING = re.compile(r"^(?:.+-stub|pp(?:-.*)?|use .+ english|use .+ dates)$", re.IGNORECASE)
+_GERMAN_SORT = re.compile(r"^sortierung\s*:", re.IGNORECASE)
 
 
 def _no_output(call: TemplateCall, ctx: HandlerContext) -> Output:
@@ -70,3 +94,4 @@ def _no_output(call: TemplateCall, ctx: HandlerContext) -> Output:
 
 
 BUILTIN.add_pattern(lambda name: _SHOWS_NOTHING.match(name) is not None, _no_output)
+BUILTIN.add_pattern(lambda name: _GERMAN_SORT.match(name) is not None, _german_sort)
