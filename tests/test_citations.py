@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import wikiconv
 from wikiconv.ast import ExternalLink, Italic, Link, Template
+from wikiconv.readers.wikitext import read
+from wikiconv.references import numbered
 from wikiconv.walk import iter_nodes, plain_text
 
 NBSP = "\u00a0"
@@ -172,3 +176,12 @@ def test_empty_parameters_are_skipped_and_no_title_leaves_the_call_unrendered() 
     assert shown(template) == '"Page".'
     assert call("{{cite web|url=http://a.org|title=|publisher=P}}").rendered is None
     assert call("{{cite news|publisher=P|date=2001}}").rendered is None
+
+
+def test_iran_census_2006_is_its_fixed_citation() -> None:
+    document = read("<ref>{{IranCensus2006|09}}</ref>", today=date(2025, 1, 1))
+    [note] = numbered(document)
+    assert plain_text(note.content or ()) == (
+        '"Census of the Islamic Republic of Iran, 1385 (2006)". Islamic Republic of Iran. '
+        "Archived from the original (Excel) on 2011-11-11."
+    )

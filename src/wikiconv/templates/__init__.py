@@ -19,14 +19,23 @@ from __future__ import annotations
 # The handler modules fill the built-in table as they are imported.
 from wikiconv.templates import (
     citations,
+    citations_de,
+    coord,
     dates,
     flags,
+    harv,
+    hatnotes,
     language,
     links,
     lists,
     maintenance,
+    media,
+    notes,
+    parser_functions,
+    sports,
     text,
     units,
+    weblinks,
 )
 from wikiconv.templates.apply import render_call, render_templates
 from wikiconv.templates.registry import (
@@ -55,7 +64,26 @@ __all__ = [
     "trim",
 ]
 
-_MODULES = (citations, dates, flags, language, links, lists, maintenance, text, units)
+_MODULES = (
+    citations,
+    citations_de,
+    coord,
+    dates,
+    flags,
+    harv,
+    hatnotes,
+    language,
+    links,
+    lists,
+    maintenance,
+    media,
+    notes,
+    parser_functions,
+    sports,
+    text,
+    units,
+    weblinks,
+)
 BUILTIN.freeze()
 
 

@@ -347,3 +347,15 @@ _register("thesis", "cite thesis", "cite dissertation")
 _register(_WORK, "cite av media", "cite AV media", "Cite AV Media", "cite video", "cite film",
           "cite movie", "cite media")  # fmt: skip
 _register(_EITHER, "citation", style="cs2")
+
+
+@handler("IranCensus2006")
+def iran_census_2006(call: TemplateCall, ctx: HandlerContext) -> Output:
+    # A fixed citation used by thousands of Iranian village articles; the argument
+    # only picks the province's spreadsheet, which the text does not name.
+    return (
+        Text(
+            '"Census of the Islamic Republic of Iran, 1385 (2006)". Islamic Republic of '
+            "Iran. Archived from the original (Excel) on 2011-11-11."
+        ),
+    )
