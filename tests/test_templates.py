@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 import wikiconv
-from wikiconv.ast import Document, Link, Paragraph, Template, TemplateParam, Text
+from wikiconv.ast import Document, Italic, Link, Paragraph, Template, TemplateParam, Text
 from wikiconv.readers.wikitext import read
 from wikiconv.templates import (
     HandlerContext,
@@ -241,3 +241,13 @@ def test_the_reading_date_is_fixed_by_the_caller() -> None:
     later = read("{{birth date and age|1960|3|5}}", today=date(2030, 6, 1))
     assert plain_text(later.blocks[0]) == f"March 5, 1960 (age{NBSP}70)"
     assert isinstance(later.blocks[0], Paragraph)
+
+
+def test_lifeboat_class_links_the_class_with_its_letter_in_italics() -> None:
+    document = read("{{Lbc|D|IB1}} and {{Lbc|Tamar}}")
+    first, second = (call.rendered for call in calls(document))
+    assert first == (
+        Link("D-class lifeboat (IB1)", (Italic((Text("D"),)), Text("-class"), Text(" (IB1)"))),
+    )
+    assert second == (Link("Tamar-class lifeboat", (Italic((Text("Tamar"),)), Text("-class"))),)
+    assert shown("{{Lbc|E}}") == "E-class"

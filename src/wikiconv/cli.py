@@ -203,7 +203,8 @@ def _templates(args: argparse.Namespace) -> int:
     failed = bool(errors)
     for source in sources:
         try:
-            report.add(parse(read_source(source), "wikitext"))
+            # Titled from the file name, as convert titles it: some templates show it.
+            report.add(parse(read_source(source), "wikitext", title=_title_from(source)))
         except Exception as exc:  # one bad input must never stop the report
             sys.stderr.write(describe_failure(exc, source.display) + "\n")
             failed = True

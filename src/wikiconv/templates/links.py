@@ -6,7 +6,7 @@ default, see docs/templates.md) the label is what remains.
 
 from __future__ import annotations
 
-from wikiconv.ast import Link, Text
+from wikiconv.ast import Inline, Italic, Link, Text
 from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler
 
 __all__: list[str] = []
@@ -38,6 +38,21 @@ def sort_key_name(call: TemplateCall, ctx: HandlerContext) -> Output:
 def lifeboat_station(call: TemplateCall, ctx: HandlerContext) -> Output:
     place = call.text(1)
     return (_link(f"{place} Lifeboat Station", place),) if place else None
+
+
+@handler("Lbc")
+def lifeboat_class_name(call: TemplateCall, ctx: HandlerContext) -> Output:
+    # {{Lbc|D|IB1}}: "D-class (IB1)", the class letter in italics, linked to the
+    # class's article; the second argument names a sub-class.
+    letter, variant = call.text(1), call.text(2)
+    if not letter:
+        return None
+    label: list[Inline] = [Italic((Text(letter),)), Text("-class")]
+    target = f"{letter}-class lifeboat"
+    if variant:
+        label.append(Text(f" ({variant})"))
+        target += f" ({variant})"
+    return (Link(target, tuple(label)),)
 
 
 @handler("Lbb")
