@@ -19,18 +19,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wikiconv.ast import (
-    Diagnostic,
     Document,
-    DocumentLayout,
     Inline,
-    Layout,
     Reference,
     ReferenceList,
-    SourceSpan,
     Template,
 )
 from wikiconv.nodeio import Node
-from wikiconv.walk import iter_nodes
+from wikiconv.walk import NOT_CONTENT, iter_nodes
 
 __all__ = ["Footnotes", "Note", "cite_error", "list_definitions", "note_label", "numbered"]
 
@@ -71,10 +67,6 @@ def _roman(number: int) -> str:
         count, number = divmod(number, value)
         out += digits * count
     return out
-
-
-# Facts about the source, not content.
-_NOT_CONTENT = (SourceSpan, Layout, DocumentLayout, Diagnostic)
 
 
 @dataclass(slots=True)
@@ -230,5 +222,5 @@ def _cite_in(footnotes: Footnotes, content: tuple[Node, ...], read: set[tuple[st
         elif isinstance(node, Template):
             stack.extend(reversed(node.rendered or ()))
         else:
-            kids = [kid for kid in node.children() if not isinstance(kid, _NOT_CONTENT)]
+            kids = [kid for kid in node.children() if not isinstance(kid, NOT_CONTENT)]
             stack.extend(reversed(kids))

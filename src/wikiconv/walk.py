@@ -27,6 +27,7 @@ from wikiconv.ast import (
 from wikiconv.nodeio import Node
 
 __all__ = [
+    "NOT_CONTENT",
     "footnotes",
     "iter_nodes",
     "plain_text",
@@ -39,7 +40,8 @@ __all__ = [
 N = TypeVar("N", bound=Node)
 
 # Spans and layout are facts about the source, not content: walking skips them.
-_NOT_CONTENT = (SourceSpan, Layout, DocumentLayout, Diagnostic)
+NOT_CONTENT = (SourceSpan, Layout, DocumentLayout, Diagnostic)
+_NOT_CONTENT = NOT_CONTENT
 
 
 def iter_nodes(root: Node) -> Iterator[Node]:

@@ -24,7 +24,7 @@ from wikiconv.ast import (
 )
 from wikiconv.walk import plain_text
 
-__all__ = ["is_infobox_name", "lift_infoboxes"]
+__all__ = ["is_blank", "is_infobox_name", "lift_infoboxes", "paragraph_of", "strip_blank"]
 
 # English Wikipedia's naming: "Infobox person", "Infobox_settlement", "Taxobox",
 # "Speciesbox", "Chembox", "Drugbox", "Automatic taxobox", "Football club infobox",
@@ -62,34 +62,38 @@ def lift_infoboxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             segment: list[Inline] = []
             for node in block.content:
                 if _is_infobox(node):
-                    out.extend(_paragraph(block, segment))
+                    out.extend(paragraph_of(block, segment))
                     out.append(_infobox(node))  # type: ignore[arg-type]
                     segment = []
                 else:
                     segment.append(node)
-            out.extend(_paragraph(block, segment))
+            out.extend(paragraph_of(block, segment))
         else:
             out.append(block)
     return tuple(out)
 
 
-def _paragraph(original: Paragraph, content: list[Inline]) -> list[Block]:
+def paragraph_of(original: Paragraph, content: list[Inline]) -> list[Block]:
     """The content as a paragraph like ``original``, without blank edges; or nothing."""
+    stripped = strip_blank(content)
+    return [dataclasses.replace(original, content=stripped)] if stripped else []
+
+
+def strip_blank(content: list[Inline]) -> tuple[Inline, ...]:
+    """The content without the blank text and line breaks at its ends."""
     start, end = 0, len(content)
-    while start < end and _blank(content[start]):
+    while start < end and is_blank(content[start]):
         start += 1
-    while end > start and _blank(content[end - 1]):
+    while end > start and is_blank(content[end - 1]):
         end -= 1
-    if start == end:
-        return []
-    return [dataclasses.replace(original, content=tuple(content[start:end]))]
+    return tuple(content[start:end])
 
 
 def _is_infobox(node: Inline) -> bool:
     return isinstance(node, Template) and is_infobox_name(node.name)
 
 
-def _blank(node: Inline) -> bool:
+def is_blank(node: Inline) -> bool:
     return isinstance(node, SoftBreak) or (isinstance(node, Text) and not node.text.strip())
 
 
@@ -104,7 +108,7 @@ def _infobox(template: Template) -> Infobox:
 
 def _shows(param: TemplateParam) -> bool:
     """Whether a parameter shows anything: text, or a node such as an image."""
-    return bool(plain_text(param.value).strip()) or any(not _blank(node) for node in param.value)
+    return bool(plain_text(param.value).strip()) or any(not is_blank(node) for node in param.value)
 
 
 def _raw_value(param: TemplateParam) -> str:

@@ -27,8 +27,8 @@ from wikiconv.ast import (
     Section,
     SoftBreak,
     Template,
-    Text,
 )
+from wikiconv.readers.wikitext.infobox import is_blank, paragraph_of, strip_blank
 from wikiconv.templates import Registry, TemplateCall, normalise_name
 from wikiconv.templates.hatnotes import HATNOTE_NAMES
 from wikiconv.templates.notes import LIST_GROUPS, list_group
@@ -61,15 +61,15 @@ def _split(paragraph: Paragraph) -> list[Block]:
     out: list[Block] = []
     text: list[Inline] = []
     for line in _lines(paragraph.content):
-        kinds = {_kind(node) for node in line if not _blank(node)}
+        kinds = {_kind(node) for node in line if not is_blank(node)}
         calls = [node for node in line if isinstance(node, Template)]
         if kinds == {"hatnote"} or (kinds == {"list"} and len(calls) == 1):
-            out.extend(_paragraph(paragraph, text))
+            out.extend(paragraph_of(paragraph, text))
             text = []
-            out.append(_block(kinds.pop(), _strip(line), paragraph))
+            out.append(_block(kinds.pop(), strip_blank(line), paragraph))
         else:
             text.extend(line)
-    out.extend(_paragraph(paragraph, text))
+    out.extend(paragraph_of(paragraph, text))
     return out
 
 
@@ -99,27 +99,9 @@ def _block(kind: str, content: tuple[Inline, ...], paragraph: Paragraph) -> Bloc
     return ReferenceList(list_group(TemplateCall(call)), template=call, span=paragraph.span)
 
 
-def _paragraph(paragraph: Paragraph, content: list[Inline]) -> list[Block]:
-    stripped = _strip(content)
-    return [dataclasses.replace(paragraph, content=stripped)] if stripped else []
-
-
 def _only_calls(content: tuple[Inline, ...]) -> bool:
-    calls = [node for node in content if not _blank(node)]
+    calls = [node for node in content if not is_blank(node)]
     return bool(calls) and all(isinstance(node, Template) for node in calls)
-
-
-def _blank(node: Inline) -> bool:
-    return isinstance(node, SoftBreak) or (isinstance(node, Text) and not node.text.strip())
-
-
-def _strip(run: list[Inline]) -> tuple[Inline, ...]:
-    start, end = 0, len(run)
-    while start < end and _blank(run[start]):
-        start += 1
-    while end > start and _blank(run[end - 1]):
-        end -= 1
-    return tuple(run[start:end])
 
 
 def drop_footer_navboxes(document: Document, registry: Registry) -> Document:
