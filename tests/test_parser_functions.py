@@ -301,3 +301,23 @@ def test_titleparts(arguments: str, text: str) -> None:
 )
 def test_time(source: str, text: str) -> None:
     assert shown(source) == text
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("{{#if:[[Foo]]|yes|no}}", "yes"),
+        ("{{#if: <span>x</span> | yes | no}}", "yes"),
+        ("{{#ifeq:{{lc:ABC}}|abc|same|different}}", "same"),
+        ("{{#switch:{{uc:b}}|B=bee|other}}", "bee"),
+        ("{{subst:#if:x|y}}", "y"),
+    ],
+)
+def test_a_function_argument_may_hold_links_tags_and_calls(source: str, expected: str) -> None:
+    # Only the function name must be free of brackets; its first argument is wikitext.
+    assert shown(source) == expected
+
+
+def test_a_call_whose_name_holds_brackets_stays_text() -> None:
+    assert shown("{{ {{x}} }}") == "{{ {{x}} }}"
+    assert shown("{{#if[[x]]:a|b}}").startswith("{{#if")

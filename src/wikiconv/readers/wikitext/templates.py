@@ -81,19 +81,26 @@ def split_top_level(text: str, separator: str) -> list[str]:
 def build_template(inner: str, ctx: ReadContext, source: str) -> Template | None:
     """The Template node for ``{{inner}}``, or None when MediaWiki would show text."""
     parts = split_top_level(inner, "|")
-    name = parts[0].strip()
-    if MARK in name:  # a name built by another template: keep its spelling
-        name = ctx.source_of(name).strip()
-    if not name or _INVALID_NAME.search(ctx.source_of(parts[0])):
-        return None
-    arguments = parts[1:]
+    first = parts[0].lstrip()
     for prefix in ("subst:", "safesubst:"):
-        if name.lower().startswith(prefix):
-            name = name[len(prefix) :].strip()
-    head, colon, rest = name.partition(":")
-    if colon and (head.startswith("#") or head.lower() in _FUNCTIONS):
-        name = head.strip()
-        arguments = [rest, *arguments]
+        if first.lower().startswith(prefix):
+            first = first[len(prefix) :].lstrip()
+    head, colon, rest = first.partition(":")
+    function = head.strip()
+    if colon and (function.startswith("#") or function.lower() in _FUNCTIONS):
+        # A parser function's first argument may hold links, tags or calls;
+        # only the function name itself must be clean.
+        if MARK in head or _INVALID_NAME.search(head):
+            return None
+        name = function
+        arguments = [rest, *parts[1:]]
+    else:
+        name = first.strip()
+        if MARK in name:  # a name built by another template: keep its spelling
+            name = ctx.source_of(name).strip()
+        if not name or _INVALID_NAME.search(ctx.source_of(parts[0])):
+            return None
+        arguments = parts[1:]
     params: list[TemplateParam] = []
     position = 0
     for argument in arguments:
