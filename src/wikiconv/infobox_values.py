@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["entry_groups"]
+from wikiconv.ast import Inline, LineBreak, SoftBreak, Template, Text
+from wikiconv.walk import visible_text
+
+__all__ = ["entry_groups", "entry_lines", "segment_lines"]
+
+# What ``hlist``/``flatlist`` put between the items of a row.
+_ROW_DOT = "\u00a0· "
 
 # An image size with at least one option after it ("23px|border", "20x15px|link=") is
 # what remains of a flag or icon; a bare "23px" could be content, so it stays.
@@ -32,3 +38,43 @@ def entry_groups(value: str) -> list[list[str]]:
         if entries:
             groups.append(entries)
     return groups
+
+
+def entry_lines(content: tuple[Inline, ...]) -> list[list[str]]:
+    """A parsed value's lines as the box shows them, each a list of its entries' text.
+
+    Blank entries and lines are dropped.
+    """
+    lines = ([visible_text(entry) for entry in line] for line in segment_lines(content))
+    return [kept for line in lines if (kept := [text for text in line if text])]
+
+
+def segment_lines(content: tuple[Inline, ...]) -> list[list[tuple[Inline, ...]]]:
+    """A parsed value cut into lines of entries, as inline content.
+
+    Lines end at line breaks (``<br>``, ``ubl``, a ``*`` list), and the entries of a
+    row (``hlist``, ``flatlist``) are cut at the dots between them; templates are cut
+    by what they rendered.
+    """
+    lines: list[list[tuple[Inline, ...]]] = [[]]
+    entry: list[Inline] = []
+    stack: list[Inline] = list(reversed(content))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Template):
+            stack.extend(reversed(node.rendered or ()))
+        elif isinstance(node, (LineBreak, SoftBreak)):
+            lines[-1].append(tuple(entry))
+            lines.append([])
+            entry = []
+        elif isinstance(node, Text) and _ROW_DOT in node.text:
+            first, *rest = node.text.split(_ROW_DOT)
+            for part in (first, *rest[:-1]):
+                entry.append(Text(part))
+                lines[-1].append(tuple(entry))
+                entry = []
+            entry.append(Text(rest[-1]))
+        else:
+            entry.append(node)
+    lines[-1].append(tuple(entry))
+    return lines

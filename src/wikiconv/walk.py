@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
@@ -189,6 +190,18 @@ def plain_text(content: tuple[Node, ...] | Node) -> str:
                 reversed([kid for kid in node.children() if not isinstance(kid, _NOT_CONTENT)])
             )
     return "".join(parts)
+
+
+_RUN_OF_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def visible_text(content: tuple[Node, ...] | Node) -> str:
+    """``plain_text`` with white space as a browser shows it: each run is one space.
+
+    Source wikitext often has double spaces after a sentence or where a template
+    rendered nothing; the page shows one. No-break spaces are content and stay.
+    """
+    return _RUN_OF_SPACE.sub(" ", plain_text(content)).strip(" ")
 
 
 def footnotes(content: tuple[Node, ...]) -> list[Reference]:

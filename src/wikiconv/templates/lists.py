@@ -11,9 +11,10 @@ from __future__ import annotations
 from wikiconv.ast import Inline, LineBreak, SoftBreak, Text
 from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler, trim
 
-__all__: list[str] = []
+__all__ = ["star_items", "starts_with_list"]
 
 DOT = "\u00a0· "
+_LIST_MARKS = "*#"
 
 
 @handler("hlist", "hlist-comma")
@@ -28,12 +29,12 @@ def unbulleted(call: TemplateCall, ctx: HandlerContext) -> Output:
 
 @handler("plainlist", "plain list start", "startplainlist")
 def plainlist(call: TemplateCall, ctx: HandlerContext) -> Output:
-    return _join(_star_items(call.arg(1)), (LineBreak(),))
+    return _join(star_items(call.arg(1)), (LineBreak(),))
 
 
 @handler("flatlist", "startflatlist")
 def flatlist(call: TemplateCall, ctx: HandlerContext) -> Output:
-    return _join(_star_items(call.arg(1)), (Text(DOT),))
+    return _join(star_items(call.arg(1)), (Text(DOT),))
 
 
 @handler("endplainlist", "endflatlist", "end plainlist", "end flatlist")
@@ -50,8 +51,20 @@ def _join(items: list[tuple[Inline, ...]], separator: tuple[Inline, ...]) -> Out
     return tuple(out)
 
 
-def _star_items(content: tuple[Inline, ...]) -> list[tuple[Inline, ...]]:
-    """The items of a ``*`` list held as inline lines; other lines join the item before."""
+def starts_with_list(content: tuple[Inline, ...]) -> bool:
+    """Whether the content's first text starts a ``*`` or ``#`` list line."""
+    for node in content:
+        if isinstance(node, Text):
+            if node.text.strip():
+                return node.text.lstrip()[:1] in _LIST_MARKS
+            continue
+        return False
+    return False
+
+
+def star_items(content: tuple[Inline, ...]) -> list[tuple[Inline, ...]]:
+    """The items of a ``*`` or ``#`` list held as inline lines; other lines join the
+    item before."""
     lines: list[list[Inline]] = [[]]
     for node in content:
         if isinstance(node, (SoftBreak, LineBreak)):
@@ -65,8 +78,8 @@ def _star_items(content: tuple[Inline, ...]) -> list[tuple[Inline, ...]]:
     items: list[list[Inline]] = []
     for line in lines:
         head = line[0] if line else None
-        if isinstance(head, Text) and head.text.lstrip().startswith("*"):
-            items.append([Text(head.text.lstrip().lstrip("*")), *line[1:]])
+        if isinstance(head, Text) and head.text.lstrip()[:1] in _LIST_MARKS:
+            items.append([Text(head.text.lstrip().lstrip(_LIST_MARKS)), *line[1:]])
         elif items:
             items[-1].extend([Text(" "), *line])
         elif line:

@@ -173,7 +173,7 @@ class FlatWriter(PlainInlines):
             self.infobox_field(field, lines)
 
     def infobox_field(self, node: InfoboxField, lines: list[str]) -> None:
-        value = self.inlines(node.value).replace("\n", " ")
+        value = self.infobox_value(node)
         separator = ": " if value else node.separator
         lines.append(f"- {node.key}{separator}{value}")
         self.expect(node, lines[-1], "field", key=node.key, text=value)

@@ -38,11 +38,11 @@ from wikiconv.ast import (
     Table,
     Template,
 )
-from wikiconv.infobox_values import entry_groups
+from wikiconv.infobox_values import entry_groups, entry_lines
 from wikiconv.nodeio import Node
 from wikiconv.references import Note, cite_error, numbered
 from wikiconv.templates import normalise_name
-from wikiconv.walk import iter_nodes, plain_text, visible_nodes
+from wikiconv.walk import iter_nodes, plain_text, visible_nodes, visible_text
 from wikiconv.writers.base import NodeWriter, Rendered, WriterOptions
 
 __all__ = ["JsonWriter", "document_to_dict"]
@@ -122,7 +122,7 @@ def _section(section: Section, infoboxes: list[Infobox]) -> dict[str, Any]:
         else:
             blocks.extend(_blocks((block,), infoboxes))
     return {
-        "title": plain_text(section.heading),
+        "title": visible_text(section.heading),
         "level": section.level,
         "blocks": blocks,
         "sections": subsections,
@@ -143,14 +143,14 @@ def _block(block: Block, infoboxes: list[Infobox]) -> dict[str, Any]:
         infoboxes.append(block)
         return {"type": "infobox", "index": len(infoboxes) - 1}
     if isinstance(block, (Paragraph, Plain)):
-        return {"type": "paragraph", "text": plain_text(block.content)}
+        return {"type": "paragraph", "text": visible_text(block.content)}
     if isinstance(block, List):
         return {"type": "list", "kind": block.kind, "items": _items(block, infoboxes)}
     if isinstance(block, Table):
         rows = [
             [
                 {
-                    "text": " ".join(plain_text(b) for b in cell.blocks),
+                    "text": " ".join(visible_text(b) for b in cell.blocks),
                     "header": cell.header,
                     "colspan": cell.colspan,
                     "rowspan": cell.rowspan,
@@ -159,7 +159,7 @@ def _block(block: Block, infoboxes: list[Infobox]) -> dict[str, Any]:
             ]
             for row in block.rows
         ]
-        return {"type": "table", "caption": plain_text(block.caption), "rows": rows}
+        return {"type": "table", "caption": visible_text(block.caption), "rows": rows}
     if isinstance(block, HorizontalRule):
         return {"type": "rule"}
     if isinstance(block, CodeBlock):
@@ -170,12 +170,12 @@ def _block(block: Block, infoboxes: list[Infobox]) -> dict[str, Any]:
         kind = "quote" if isinstance(block, BlockQuote) else "container"
         return {"type": kind, "blocks": _blocks(block.blocks, infoboxes)}
     if isinstance(block, Gallery):
-        images = [{"target": i.target, "caption": plain_text(i.caption)} for i in block.images]
+        images = [{"target": i.target, "caption": visible_text(i.caption)} for i in block.images]
         return {"type": "gallery", "images": images}
     if isinstance(block, RawBlock):
         return {"type": "raw", "format": block.format, "text": block.text}
     if isinstance(block, Hatnote):
-        return {"type": "hatnote", "text": plain_text(block.content)}
+        return {"type": "hatnote", "text": visible_text(block.content)}
     if isinstance(block, ReferenceList):
         # The footnotes themselves are under "references", with their groups.
         return {"type": "references", "group": block.group}
@@ -194,9 +194,9 @@ def _item(item: ListItem, infoboxes: list[Infobox]) -> dict[str, Any]:
         if isinstance(block, List):
             children.extend(_items(block, infoboxes))
         elif isinstance(block, (Plain, Paragraph)):
-            texts.append(plain_text(block.content))
+            texts.append(visible_text(block.content))
         else:
-            texts.append(plain_text(block))
+            texts.append(visible_text(block))
     out: dict[str, Any] = {"text": " ".join(texts), "items": children}
     if item.kind != "item":
         out["kind"] = item.kind
@@ -206,8 +206,13 @@ def _item(item: ListItem, infoboxes: list[Infobox]) -> dict[str, Any]:
 def _infobox(box: Infobox) -> dict[str, Any]:
     fields = []
     for field in box.fields:
-        value = plain_text(field.value)
-        groups = entry_groups(value)
+        if field.raw:  # parsed wikitext: its lines and rows are in the tree
+            lines = entry_lines(field.value)
+            value = "\n".join(" · ".join(line) for line in lines)
+            groups = [[entry for line in lines for entry in line]] if lines else []
+        else:  # flat text: a flattened value, split by the flat conventions
+            value = visible_text(field.value)
+            groups = entry_groups(value)
         fields.append(
             {
                 "key": field.key.strip(),
@@ -215,7 +220,7 @@ def _infobox(box: Infobox) -> dict[str, Any]:
                 "items": [entry for group in groups for entry in group],
                 "groups": groups,
                 "links": _links(field.value),
-                "raw": field.raw or value,
+                "raw": field.raw or plain_text(field.value),
             }
         )
     return {"name": box.name, "fields": fields}
@@ -224,10 +229,10 @@ def _infobox(box: Infobox) -> dict[str, Any]:
 def _see_also(document: Document) -> list[str]:
     entries: list[str] = []
     for node in iter_nodes(document):
-        if isinstance(node, Section) and plain_text(node.heading).strip().casefold() == "see also":
+        if isinstance(node, Section) and visible_text(node.heading).casefold() == "see also":
             for inner in iter_nodes(node):
                 if isinstance(inner, ListItem):
-                    texts = [plain_text(b.content) for b in inner.blocks if isinstance(b, Plain)]
+                    texts = [visible_text(b.content) for b in inner.blocks if isinstance(b, Plain)]
                     entries.extend(text.strip() for text in texts if text.strip())
     return entries
 
@@ -236,7 +241,7 @@ def _links(content: tuple[Inline, ...]) -> list[dict[str, str]]:
     """The internal links a value shows: where each goes and its text."""
     return [
         {"target": node.target + (f"#{node.anchor}" if node.anchor else ""),
-         "text": plain_text(node.content) or node.target}
+         "text": visible_text(node.content) or node.target}
         for root in content
         for node in visible_nodes(root)
         if isinstance(node, Link)
@@ -249,7 +254,7 @@ def _reference(note: Note) -> dict[str, Any]:
         "label": note.label,
         "group": note.group,
         "name": note.name,
-        "text": plain_text(note.content) if note.content is not None else cite_error(note),
+        "text": visible_text(note.content) if note.content is not None else cite_error(note),
         "uses": note.uses,
         "citations": [_citation(call) for call in _citation_calls(note.content or ())],
     }
@@ -277,7 +282,7 @@ def _citation_calls(content: tuple[Inline, ...]) -> list[Template]:
 
 def _citation(call: Template) -> dict[str, Any]:
     """A citation's fields as written (plain text), under the template's name."""
-    fields = {param.name.strip(): plain_text(param.value).strip() for param in call.params}
+    fields = {param.name.strip(): visible_text(param.value).strip() for param in call.params}
     return {
         "template": normalise_name(call.name),
         "fields": {key: value for key, value in fields.items() if value},

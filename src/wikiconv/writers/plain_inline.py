@@ -15,6 +15,7 @@ from wikiconv.ast import (
     Code,
     ExternalLink,
     Image,
+    InfoboxField,
     Inline,
     InlineTag,
     Italic,
@@ -33,6 +34,7 @@ from wikiconv.ast import (
     Text,
     Underline,
 )
+from wikiconv.infobox_values import segment_lines
 from wikiconv.writers.base import NodeWriter
 
 __all__ = ["PlainInlines"]
@@ -52,6 +54,14 @@ class PlainInlines(NodeWriter):
 
     def inlines(self, content: tuple[Inline, ...]) -> str:
         return "".join(self.dispatch(node) for node in content)
+
+    def infobox_value(self, node: InfoboxField) -> str:
+        """The value on one line. The lines and row entries of a value parsed from a
+        template call are joined by ``", "``, the flat format's convention for them."""
+        if not node.raw:
+            return self.inlines(node.value).replace("\n", " ")
+        entries = (self.inlines(entry) for line in segment_lines(node.value) for entry in line)
+        return ", ".join(text for entry in entries if (text := " ".join(entry.split())))
 
     def text(self, node: Text) -> str:
         return node.text

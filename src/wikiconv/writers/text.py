@@ -8,6 +8,7 @@ and footnotes are ``[n]`` markers with the notes listed where the page lists the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from wikiconv.ast import (
@@ -39,6 +40,16 @@ from wikiconv.writers.base import WriterOptions
 from wikiconv.writers.plain_inline import PlainInlines
 
 __all__ = ["TextWriter"]
+
+_SPACES = re.compile(r"[ \t]+")
+_LINE_ENDS = re.compile(r" ?\n[ \n]*")
+
+
+def _as_shown(text: str) -> str:
+    """Running text with white space as the page shows it: a run of spaces is one
+    space, and a line break (``<br>``, or a line of the source) never leaves a blank
+    line or spaces at a line's ends. No-break spaces are content and stay."""
+    return _LINE_ENDS.sub("\n", _SPACES.sub(" ", text)).strip(" \n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,16 +112,16 @@ class TextWriter(PlainInlines):
         return "\n".join(lines)
 
     def hatnote(self, node: Hatnote) -> str:
-        return self.inlines(node.content)
+        return _as_shown(self.inlines(node.content))
 
     def paragraph(self, node: Paragraph) -> str:
-        return self.inlines(node.content)
+        return _as_shown(self.inlines(node.content))
 
     def plain(self, node: Plain) -> str:
-        return self.inlines(node.content)
+        return _as_shown(self.inlines(node.content))
 
     def section(self, node: Section) -> str:
-        heading = self.inlines(node.heading).replace("\n", " ")
+        heading = _as_shown(self.inlines(node.heading).replace("\n", " "))
         body = [part for part in self.blocks(node.blocks) if part]
         return "\n\n".join([heading, *body])
 
@@ -138,7 +149,7 @@ class TextWriter(PlainInlines):
         return "\n".join(self.infobox_field(field) for field in node.fields)
 
     def infobox_field(self, node: InfoboxField) -> str:
-        return f"{node.key}: {self.inlines(node.value)}".rstrip()
+        return f"{node.key}: {_as_shown(self.infobox_value(node))}".rstrip()
 
     def horizontal_rule(self, node: HorizontalRule) -> str:
         return "----"

@@ -15,6 +15,7 @@ from wikiconv.ast import (
     Infobox,
     InfoboxField,
     Inline,
+    LineBreak,
     Paragraph,
     Section,
     SoftBreak,
@@ -22,6 +23,7 @@ from wikiconv.ast import (
     TemplateParam,
     Text,
 )
+from wikiconv.templates.lists import star_items, starts_with_list
 from wikiconv.walk import plain_text
 
 __all__ = ["is_blank", "is_infobox_name", "lift_infoboxes", "paragraph_of", "strip_blank"]
@@ -99,11 +101,27 @@ def is_blank(node: Inline) -> bool:
 
 def _infobox(template: Template) -> Infobox:
     fields = tuple(
-        InfoboxField(param.name, param.value, raw=_raw_value(param))
+        InfoboxField(param.name, _value(param.value), raw=_raw_value(param))
         for param in template.params
         if _shows(param)
     )
     return Infobox(fields, name=template.name.replace("_", " ").strip())
+
+
+def _value(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """A value written as a ``*`` or ``#`` list shows one item per line, like ``ubl``.
+
+    The box renders such a value as a list; a field's value is inline content, so
+    the items become lines and their markers go, as the rendered list shows none.
+    """
+    if not starts_with_list(content):
+        return content
+    lines: list[Inline] = []
+    for item in star_items(content):
+        if lines:
+            lines.append(LineBreak())
+        lines.extend(item)
+    return tuple(lines)
 
 
 def _shows(param: TemplateParam) -> bool:
