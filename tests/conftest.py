@@ -31,6 +31,20 @@ SHARED = _shared()
 CORPUS = SHARED / "corpus" / "wikipedia"
 
 
+def _articles() -> list[Path]:
+    """The corpus articles, then those in the folders WIKICONV_MORE_ARTICLES names
+    (separated like PATH): ``*.wikitext`` and ``*.wiki`` files, read by the same
+    corpus tests, so any set of real articles can be checked the same way."""
+    found = sorted(CORPUS.glob("*.wikitext")) if CORPUS.is_dir() else []
+    for folder in filter(None, os.environ.get("WIKICONV_MORE_ARTICLES", "").split(os.pathsep)):
+        path = Path(folder)
+        found += sorted([*path.glob("*.wikitext"), *path.glob("*.wiki")])
+    return found
+
+
+ARTICLES = _articles()
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",

@@ -216,3 +216,23 @@ def test_templates_report_counts_calls_and_handlers(
     assert rows["Infobox person"] == ["1", "yes"]
     assert rows["Birth date"] == ["1", "yes"]
     assert lines[-1] == "5 calls of 4 templates; 4 handled (80.0%)"
+
+
+def test_templates_report_counts_calls_hidden_inside_a_call_that_shows_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.wikitext"
+    page.write_text(
+        "Text {{#if:|{{Not shown}}}} and {{Lone unknown}}.\n\n"
+        "{{Navboxes|title=Related|list=\n{{Countries of Europe}}\n{{Monarchies}}\n}}\n",
+        encoding="utf-8",
+    )
+    assert main(["templates", str(page)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line.split(None, 2)[2]: line.split()[:2] for line in lines[1:] if line[:7].strip()}
+    # The untaken #if branch and the boxes inside Navboxes are not on the page.
+    assert rows["Not shown"] == ["1", "yes"]
+    assert rows["Countries of Europe"] == ["1", "yes"]
+    assert rows["Monarchies"] == ["1", "yes"]
+    # A call the page would show but nothing renders stays in the backlog.
+    assert rows["Lone unknown"] == ["1", "no"]

@@ -20,9 +20,8 @@ from wikiconv.ast import Document
 from wikiconv.readers.wikitext.infobox import is_infobox_name
 from wikiconv.templates import BUILTIN, normalise_name
 
-from conftest import CORPUS
+from conftest import ARTICLES, CORPUS
 
-ARTICLES = sorted(CORPUS.glob("*.wikitext")) if CORPUS.is_dir() else []
 pytestmark = pytest.mark.skipif(not ARTICLES, reason=f"the Wikipedia corpus is not at {CORPUS}")
 _NS = "{http://www.w3.org/1999/xhtml}"
 # Templates that make a footnote of their own text, and their default group.

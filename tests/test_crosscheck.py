@@ -22,9 +22,8 @@ import wikiconv
 from wikiconv.ast import Gallery, Image, Infobox, Link, Template
 from wikiconv.walk import iter_nodes, source_nodes
 
-from conftest import CORPUS
+from conftest import ARTICLES, CORPUS
 
-ARTICLES = sorted(CORPUS.glob("*.wikitext")) if CORPUS.is_dir() else []
 pytestmark = pytest.mark.skipif(not ARTICLES, reason=f"the Wikipedia corpus is not at {CORPUS}")
 
 _NOT_EXPANDED = (

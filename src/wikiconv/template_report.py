@@ -24,13 +24,18 @@ class TemplateReport:
     page furniture (a navigation box at the page end), or it is an infobox (read as
     an Infobox block). The count is per call, so a handler that gives up on some
     calls of a template (an unknown unit) leaves those calls unhandled. Calls inside
-    other calls' parameters are counted too; calls made by a handler are not.
+    other calls' parameters are counted too; calls made by a handler are not. A call
+    inside one that renders nothing is not shown either, and counts as handled.
     """
 
     calls: Counter[str] = field(default_factory=Counter)
     handled: Counter[str] = field(default_factory=Counter)
 
     def add(self, document: Document) -> None:
+        # Calls inside a call that shows nothing (a navigation box container, an
+        # #if branch not taken) are not on the page either: the rule that dropped
+        # the outer call covers them.
+        hidden: set[int] = set()
         for node in source_nodes(document):
             if isinstance(node, Infobox):
                 name = normalise_name(node.name)
@@ -39,7 +44,10 @@ class TemplateReport:
             elif isinstance(node, Template):
                 name = normalise_name(node.name)
                 self.calls[name] += 1
-                self.handled[name] += node.rendered is not None
+                shown = node.rendered is not None or id(node) in hidden
+                self.handled[name] += shown
+                if node.rendered == () or id(node) in hidden:
+                    hidden.update(id(inner) for inner in source_nodes(node) if inner is not node)
 
     def write(self, out: TextIO, limit: int | None = None) -> None:
         """The table, most frequent first, then the share of calls handled."""
