@@ -73,3 +73,25 @@ def test_runs_of_white_space_show_as_one_space() -> None:
 def test_no_break_spaces_are_content_and_stay() -> None:
     data = wikiconv.to_dict(wikiconv.parse("5&nbsp;km  long", "wikitext", title="T"))
     assert json.dumps(data["lead"][0]["text"]) == json.dumps("5\u00a0km long")
+
+
+def test_sub_boxes_in_a_parameter_add_their_rows_to_the_box() -> None:
+    source = (
+        "{{Infobox spaceflight\n| name = Apollo 11\n| interplanetary =\n"
+        " {{Infobox spaceflight/IP\n   |type = orbiter\n   |orbits = 30\n   |empty =\n }}\n"
+        " {{Infobox spaceflight/IP\n   |type = lander\n"
+        "   |location = Mare Tranquillitatis<ref>Landing sites.</ref>\n  }}\n"
+        "| crew_size = 3\n}}\nText.\n<references/>"
+    )
+    data = wikiconv.to_dict(wikiconv.parse(source, "wikitext", title="Apollo 11"))
+    fields = [(field["key"], field["value"]) for field in data["infoboxes"][0]["fields"]]
+    assert fields == [
+        ("name", "Apollo 11"),
+        ("interplanetary.type", "orbiter"),
+        ("interplanetary.orbits", "30"),
+        ("interplanetary.type", "lander"),
+        ("interplanetary.location", "Mare Tranquillitatis"),
+        ("crew_size", "3"),
+    ]
+    # The footnote inside a sub-box is the page's footnote like any other.
+    assert [note["text"] for note in data["references"]] == ["Landing sites."]

@@ -18,6 +18,7 @@ from wikiconv.ast import (
     BlockTag,
     CodeBlock,
     Document,
+    ExternalLink,
     Gallery,
     Hatnote,
     HorizontalRule,
@@ -254,10 +255,21 @@ def _reference(note: Note) -> dict[str, Any]:
         "label": note.label,
         "group": note.group,
         "name": note.name,
-        "text": visible_text(note.content) if note.content is not None else cite_error(note),
+        "text": _note_text(note.content) if note.content is not None else cite_error(note),
         "uses": note.uses,
         "citations": [_citation(call) for call in _citation_calls(note.content or ())],
     }
+
+
+def _note_text(content: tuple[Inline, ...]) -> str:
+    """A footnote's text; one made only of numbered links (``<ref>[http://…]</ref>``,
+    shown as "[1]") gives their addresses, which is what the reader follows."""
+    text = visible_text(content)
+    if text:
+        return text
+    nodes = (node for root in content for node in iter_nodes(root))
+    urls = (node.url for node in nodes if isinstance(node, ExternalLink))
+    return " ".join(urls)
 
 
 # Citation templates: Citation Style 1 and 2, German Wikipedia's, and short forms.

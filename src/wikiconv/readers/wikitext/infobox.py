@@ -100,12 +100,31 @@ def is_blank(node: Inline) -> bool:
 
 
 def _infobox(template: Template) -> Infobox:
-    fields = tuple(
-        InfoboxField(param.name, _value(param.value), raw=_raw_value(param))
-        for param in template.params
-        if _shows(param)
-    )
-    return Infobox(fields, name=template.name.replace("_", " ").strip())
+    return Infobox(_fields(template), name=template.name.replace("_", " ").strip())
+
+
+def _fields(template: Template, prefix: str = "") -> tuple[InfoboxField, ...]:
+    """The fields of a box, in order. A parameter holding only sub-boxes (``{{Infobox
+    spaceflight/IP …}}``, an ``embed=yes`` infobox) shows their rows inside this box:
+    their fields follow, named ``parameter.field``."""
+    fields: list[InfoboxField] = []
+    for param in template.params:
+        key = prefix + param.name.strip()
+        boxes = _sub_boxes(param.value)
+        if boxes:
+            for box in boxes:
+                fields.extend(_fields(box, key + "."))
+        elif _shows(param):
+            fields.append(InfoboxField(key, _value(param.value), raw=_raw_value(param)))
+    return tuple(fields)
+
+
+def _sub_boxes(content: tuple[Inline, ...]) -> list[Template]:
+    """The infobox calls a value is made of, when it holds nothing else."""
+    calls = [node for node in content if not is_blank(node)]
+    if calls and all(_is_infobox(node) for node in calls):
+        return calls  # type: ignore[return-value]
+    return []
 
 
 def _value(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
