@@ -20,6 +20,7 @@ import wikitextparser
 
 import wikiconv
 from wikiconv.ast import Gallery, Image, Infobox, Link, Template
+from wikiconv.readers.wikitext.infobox import is_infobox_name
 from wikiconv.walk import iter_nodes, source_nodes
 
 from conftest import ARTICLES, CORPUS
@@ -51,12 +52,7 @@ def test_templates_agree_with_wikitextparser(article: Path) -> None:
     ours = Counter(
         _name(node.name)
         for node in iter_nodes(wikiconv.parse(text, "wikitext"))
-        if isinstance(node, Infobox)
-        or (
-            isinstance(node, Template)
-            and not node.name.startswith("#")
-            and node.name != "DEFAULTSORT"
-        )
+        if isinstance(node, Infobox) or (isinstance(node, Template) and not _function(node))
     )
     for pattern in _NOT_EXPANDED:
         text = pattern.sub("", text)
@@ -64,8 +60,37 @@ def test_templates_agree_with_wikitextparser(article: Path) -> None:
     text = _TABLE_LINE_TEMPLATE.sub(lambda m: m[1] + _SIMPLE_TEMPLATE.sub("", m[2]), text)
     while _ATTRIBUTE_TEMPLATE.search(text):
         text = _ATTRIBUTE_TEMPLATE.sub(r"\1", text)
-    theirs = Counter(_name(t.name) for t in wikitextparser.parse(text).templates)
+    calls = wikitextparser.parse(text).templates
+    lifted = _sub_boxes(calls)
+    theirs = Counter(_name(call.name) for call in calls if call.span not in lifted)
     assert ours == theirs
+
+
+def _sub_boxes(calls: list[wikitextparser.Template]) -> set[tuple[int, int]]:
+    """The infobox calls that make up a whole parameter of another infobox: the reader
+    reads them as rows of that infobox, not as calls of their own."""
+    found: set[tuple[int, int]] = set()
+    for call in calls:
+        if not is_infobox_name(_name(call.name)):
+            continue
+        for argument in call.arguments:
+            inner = [t for t in argument.templates if t.nesting_level == call.nesting_level + 1]
+            rest = argument.value
+            for sub in inner:
+                rest = rest.replace(sub.string, "")
+            if inner and not rest.strip() and all(is_infobox_name(_name(t.name)) for t in inner):
+                found.update(t.span for t in inner)
+    return found
+
+
+# {{formatnum: 1234}}, {{DEFAULTSORT:Key}}: a parser function, kept as a template node
+# named by the function, which the others count as a function, not a template.
+_FUNCTION_CALL = re.compile(r"\{\{\s*(?:(?:safe)?subst:\s*)?(#?[^\s:|{}]+)\s*:")
+
+
+def _function(node: Template) -> bool:
+    match = _FUNCTION_CALL.match(node.raw)
+    return match is not None and match[1].lower() == node.name.lower()
 
 
 def _as_mediawiki_reads_it(text: str) -> str:
