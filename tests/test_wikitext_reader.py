@@ -201,3 +201,26 @@ def test_text_writer_numbers_a_reused_footnote_once() -> None:
 def test_writers_say_categories_are_not_written(writer: str) -> None:
     output = wikiconv.render_output(read("Text.\n[[Category:Things]]"), writer)
     assert any("categories" in d.message for d in output.diagnostics)
+
+
+def test_parse_takes_the_date_and_the_handlers_of_the_wikitext_reader() -> None:
+    from datetime import date
+
+    from wikiconv.ast import Text
+    from wikiconv.templates import default_registry
+
+    source = "Born {{birth date and age|1952|9|9}}. {{shout|hi}}"
+    then = wikiconv.parse(source, "wikitext", today=date(2000, 1, 1))
+    later = wikiconv.parse(source, "wikitext", today=date(2025, 1, 1))
+    assert "(age\u00a047)" in plain_text(then.blocks[0])
+    assert "(age\u00a072)" in plain_text(later.blocks[0])
+    registry = default_registry().copy()
+
+    @registry.handler("shout")
+    def shout(call, ctx):  # type: ignore[no-untyped-def]
+        return (Text(call.text(1).upper()),)
+
+    custom = wikiconv.parse(source, "wikitext", templates=registry, today=date(2000, 1, 1))
+    assert plain_text(custom.blocks[0]).endswith(". HI")
+    with pytest.raises(wikiconv.FormatError, match="today: settings of the wikitext reader"):
+        wikiconv.parse("= T =\n\nx\n", "flat", today=date(2000, 1, 1))

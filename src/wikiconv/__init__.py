@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from typing import Any
 
 from wikiconv.ast import Diagnostic, Document
@@ -18,7 +19,9 @@ from wikiconv.detect import detect_format
 from wikiconv.errors import FormatError, InputError, TreeError, WikiconvError
 from wikiconv.formats import lookup, reader_for, writer_for
 from wikiconv.nodeio import from_dict
+from wikiconv.readers.wikitext import read as read_wikitext
 from wikiconv.readers.wikitext.options import WikiOptions
+from wikiconv.templates import Registry
 from wikiconv.walk import iter_nodes, transform
 from wikiconv.writers.base import Rendered
 
@@ -52,25 +55,35 @@ def parse(
     *,
     title: str | None = None,
     options: WikiOptions | None = None,
+    templates: Registry | None = None,
+    today: date | None = None,
 ) -> Document:
     """Read ``text`` into a Document; the format is detected when not given.
 
     ``title`` names a document whose text carries no title (wikitext keeps the page
-    title outside the text); a title in the text wins. ``options`` are the per-wiki
-    settings of the wikitext reader (namespaces, link trail…), English Wikipedia's
-    by default.
+    title outside the text); a title in the text wins. The other keywords are
+    settings of the wikitext reader: ``options`` the per-wiki settings (namespaces,
+    link trail…, English Wikipedia's by default), ``templates`` the handler registry
+    that renders template calls (the built-in one by default), and ``today`` the
+    date that ages and ``{{CURRENTYEAR}}`` are computed against (default: today), so
+    that a conversion can be reproduced.
     """
     name = lookup(format).name if format is not None else detect_format(text)
     reader = reader_for(name)
-    if name == "wikitext" and title is not None:
-        # Templates read the page title ({{PAGENAME}}, {{IMDb name}} with no name).
-        options = dataclasses.replace(options or WikiOptions(), title=title)
-    if options is not None:
-        if name != "wikitext":
-            raise FormatError(f"options are settings of the wikitext reader, not of {name!r}")
-        document = reader(text, options)  # type: ignore[call-arg]
-    else:
+    if name != "wikitext":
+        given = [key for key, value in (("options", options), ("templates", templates),
+                 ("today", today)) if value is not None]  # fmt: skip
+        if given:
+            raise FormatError(
+                f"{', '.join(given)}: settings of the wikitext reader, not of {name!r}"
+            )
         document = reader(text)
+    else:
+        options = options or WikiOptions()
+        if title is not None:
+            # Templates read the page title ({{PAGENAME}}, {{IMDb name}} with no name).
+            options = dataclasses.replace(options, title=title)
+        document = read_wikitext(text, options, templates=templates, today=today)
     if title is not None and document.title is None:
         document = dataclasses.replace(document, title=title)
     return document
