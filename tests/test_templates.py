@@ -7,7 +7,16 @@ from datetime import date
 import pytest
 
 import wikiconv
-from wikiconv.ast import Document, Italic, Link, Paragraph, Template, TemplateParam, Text
+from wikiconv.ast import (
+    Document,
+    Italic,
+    Link,
+    Paragraph,
+    Superscript,
+    Template,
+    TemplateParam,
+    Text,
+)
 from wikiconv.readers.wikitext import read
 from wikiconv.templates import (
     HandlerContext,
@@ -131,10 +140,31 @@ def test_a_failing_handler_is_reported_not_raised() -> None:
 
 
 def test_maintenance_calls_render_nothing_without_diagnostics() -> None:
-    document = read("a{{citation needed|date=May 2020}}b {{Nepal-stub}}{{Use dmy dates}}")
+    document = read("a{{More citations needed|date=May 2020}}b {{Nepal-stub}}{{Use dmy dates}}")
     assert all(t.rendered == () for t in calls(document))
     output = wikiconv.render_output(document, "markdown")
     assert output.text.strip() == "ab" and not output.diagnostics
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("Fact.{{citation needed|date=May 2020}}", "Fact.[citation needed]"),
+        ("Fact.{{cn}}", "Fact.[citation needed]"),
+        ("Fact.{{Fact|date=May 2020}}", "Fact.[citation needed]"),
+        ("a{{clarify|reason=Which one?}}", "a[clarification needed]"),
+        ("a{{who}}", "a[who?]"),
+        ("a{{dubious|date=May 2020}}", "a[dubious – discuss]"),
+        ("{{citation needed span|A claim.|date=May 2020}}", "A claim.[citation needed]"),
+    ],
+)
+def test_inline_maintenance_tags_show_their_note_as_the_page_does(source: str, shown: str) -> None:
+    document = read(source)
+    assert plain_text(document.blocks[0]) == shown
+    note = next(n for n in iter_nodes(document) if isinstance(n, Superscript))
+    assert isinstance(note.content[1], Italic)
+    html = wikiconv.render(document, "html")
+    assert "<sup>[<i>" in html
 
 
 def test_short_description_goes_to_metadata() -> None:

@@ -24,9 +24,6 @@ def calls(source: str) -> list[Template]:
 @pytest.mark.parametrize(
     "call",
     [
-        "{{Request quotation|date=June 2009}}",  # al-Haytham
-        "{{better source|date=July 2013}}",  # Toronto Star
-        "{{update after|2016|6|17}}",  # Raith Rovers
         "{{Unreferenced section|date=May 2010}}",  # Toronto Star
         "{{bots|deny=Citation bot}}",  # al-Haytham
         "{{Persondata\n| NAME = Emery, Jodie\n| SHORT DESCRIPTION = Canadian activist\n}}",
@@ -108,3 +105,16 @@ def test_the_sort_key_goes_to_metadata(source: str, key: str) -> None:
 
 def test_a_sort_key_without_a_key_adds_nothing() -> None:
     assert not read("Text {{DEFAULTSORT:}} text").metadata
+
+
+@pytest.mark.parametrize(
+    ("call", "note"),
+    [
+        ("{{Request quotation|date=June 2009}}", "[quotation needed]"),  # al-Haytham
+        ("{{better source|date=July 2013}}", "[better source needed]"),  # Toronto Star
+        ("{{update after|2016|6|17}}", "[needs update]"),  # Raith Rovers
+    ],
+)
+def test_inline_tags_of_the_corpus_show_their_note(call: str, note: str) -> None:
+    document = read(f"Before{call} after.", today=TODAY)
+    assert wikiconv.render(document, "text") == f"Before{note} after.\n"

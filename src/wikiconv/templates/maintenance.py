@@ -14,19 +14,14 @@ from __future__ import annotations
 import re
 
 # Imported for its registrations: the navigation boxes known by their own name.
+from wikiconv.ast import Inline, Italic, Link, Superscript, Text
 from wikiconv.templates import navboxes as navboxes
 from wikiconv.templates.registry import BUILTIN, HandlerContext, Output, TemplateCall, handler
 
 __all__: list[str] = []
 
 _NOTHING = (
-    # Inline maintenance tags. Wikipedia shows some as a superscript note ("[citation
-    # needed]"); they are editors' notes, not the article's text.
-    "citation needed", "cn", "fact", "clarify", "when", "who", "which", "by whom",
-    "according to whom", "vague", "dubious", "verify source", "failed verification",
-    "page needed", "year needed", "better source needed", "inconsistent citations",
-    "update inline", "specify", "nonspecific", "weasel inline", "peacock inline",
-    "request quotation", "better source", "update after",
+    "inconsistent citations",
     # Page settings and banners.
     "use dmy dates", "use mdy dates", "use british english", "use american english",
     "use canadian english", "use australian english", "use indian english",
@@ -48,6 +43,38 @@ _NOTHING = (
     "div col end", "refbegin", "refend", "begriffsklärungshinweis",
     "weiterleitungshinweis", "british film list",
 )  # fmt: skip
+
+
+# Inline maintenance tags: Wikipedia shows each as a bracketed italic note in
+# superscript after the words it questions ("[citation needed]").
+_INLINE_NOTES = {
+    "citation needed": "citation needed", "cn": "citation needed", "fact": "citation needed",
+    "clarify": "clarification needed", "when": "when?", "who": "who?", "which": "which?",
+    "by whom": "by whom?", "according to whom": "according to whom?", "vague": "vague",
+    "dubious": "dubious \u2013 discuss", "verify source": "verification needed",
+    "failed verification": "failed verification", "page needed": "page needed",
+    "year needed": "year needed", "better source needed": "better source needed",
+    "better source": "better source needed", "update inline": "needs update",
+    "specify": "specify", "nonspecific": "non-specific", "weasel inline": "weasel words",
+    "peacock inline": "peacock prose", "request quotation": "quotation needed",
+    "citation needed span": "citation needed", "update after": "needs update",
+    "full citation needed": "full citation needed", "original research inline":
+    "original research?", "unreliable source?": "unreliable source?",
+}  # fmt: skip
+_CITATION_NEEDED = "Wikipedia:Citation needed"
+
+
+@handler(*_INLINE_NOTES)
+def inline_note(call: TemplateCall, ctx: HandlerContext) -> Output:
+    label = _INLINE_NOTES[call.name.lower()]
+    text: Inline = Text(label)
+    if label == "citation needed" and ctx.links:
+        text = Link(_CITATION_NEEDED, (text,))
+    note = Superscript((Text("["), Italic((text,)), Text("]")))
+    if call.name.lower() == "citation needed span":
+        # {{citation needed span|text}} marks the text itself, then adds the note.
+        return (*call.arg(1), note)
+    return (note,)
 
 
 @handler(*_NOTHING)
