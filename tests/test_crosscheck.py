@@ -69,18 +69,24 @@ def test_templates_agree_with_wikitextparser(article: Path) -> None:
 def _sub_boxes(calls: list[wikitextparser.Template]) -> set[tuple[int, int]]:
     """The infobox calls that make up a whole parameter of another infobox: the reader
     reads them as rows of that infobox, not as calls of their own."""
-    found: set[tuple[int, int]] = set()
-    for call in calls:
-        if not is_infobox_name(_name(call.name)):
-            continue
-        for argument in call.arguments:
-            inner = [t for t in argument.templates if t.nesting_level == call.nesting_level + 1]
-            rest = argument.value
-            for sub in inner:
-                rest = rest.replace(sub.string, "")
-            if inner and not rest.strip() and all(is_infobox_name(_name(t.name)) for t in inner):
-                found.update(t.span for t in inner)
-    return found
+    return {
+        sub.span
+        for call in calls
+        if is_infobox_name(_name(call.name))
+        for argument in call.arguments
+        for sub in _only_boxes(argument, call.nesting_level)
+    }
+
+
+def _only_boxes(argument: wikitextparser.Argument, level: int) -> list[wikitextparser.Template]:
+    """The infobox calls an argument is made of, when it holds nothing else."""
+    inner = [t for t in argument.templates if t.nesting_level == level + 1]
+    rest = argument.value
+    for sub in inner:
+        rest = rest.replace(sub.string, "")
+    if inner and not rest.strip() and all(is_infobox_name(_name(t.name)) for t in inner):
+        return inner
+    return []
 
 
 # {{formatnum: 1234}}, {{DEFAULTSORT:Key}}: a parser function, kept as a template node
@@ -126,3 +132,33 @@ def test_links_agree_with_mwparserfromhell(article: Path) -> None:
     )
     parsed = mwparserfromhell.parse(_as_mediawiki_reads_it(text), skip_style_tags=True)
     assert ours == len(parsed.filter_wikilinks())
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])
+def test_every_infobox_has_every_non_empty_parameter_as_a_field(article: Path) -> None:
+    text = article.read_text(encoding="utf-8")
+    ours = [
+        [field.key for field in node.fields]
+        for node in iter_nodes(wikiconv.parse(text, "wikitext"))
+        if isinstance(node, Infobox)
+    ]
+    calls = wikitextparser.parse(_as_mediawiki_reads_it(text)).templates
+    boxes = [call for call in calls if is_infobox_name(_name(call.name))]
+    outer = [box for box in boxes if not any(o.span[0] < box.span[0] < o.span[1] for o in boxes)]
+    assert ours == [_field_keys(box) for box in outer]
+
+
+def _field_keys(box: wikitextparser.Template, prefix: str = "") -> list[str]:
+    """The names of the parameters with a value, in order; a parameter made only of
+    sub-boxes gives theirs, named ``parameter.field``."""
+    keys: list[str] = []
+    for argument in box.arguments:
+        if not argument.value.strip():
+            continue
+        key = prefix + argument.name.strip()
+        subs = _only_boxes(argument, box.nesting_level)
+        for sub in subs:
+            keys += _field_keys(sub, key + ".")
+        if not subs:
+            keys.append(key)
+    return keys
