@@ -78,7 +78,7 @@ CASES = [
      "Aktuelle Vorabversion · Zukünftige Version"),
     ("{{Version |l |zeige=10100}}", "Legende: Alte Version · Aktuelle Version"),
     ("over 1,500 in the First Division,{{update after|2016|6|17}} with crowds",
-     "over 1,500 in the First Division, with crowds"),
+     "over 1,500 in the First Division,[needs update] with crowds"),
     ("{{Updated|4 November 2016}}", "As of 4 November 2016"),
     ("{{height|meter=1.77}}", "1.77 m (5 ft 9½ in)"),
     ("{{height|ft=5|in=3}}", "5 ft 3 in (1.60 m)"),

@@ -25,6 +25,7 @@ from wikiconv.templates import (
     flags,
     harv,
     hatnotes,
+    ipa,
     language,
     links,
     lists,
@@ -34,6 +35,7 @@ from wikiconv.templates import (
     parser_functions,
     sports,
     text,
+    typography,
     units,
     weblinks,
 )
@@ -72,6 +74,7 @@ _MODULES = (
     flags,
     harv,
     hatnotes,
+    ipa,
     language,
     links,
     lists,
@@ -81,6 +84,7 @@ _MODULES = (
     parser_functions,
     sports,
     text,
+    typography,
     units,
     weblinks,
 )

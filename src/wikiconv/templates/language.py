@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from wikiconv.ast import Inline, Italic, Text
+from wikiconv.templates.ipa import IPA_LANGUAGES, language_ipa
 from wikiconv.templates.registry import (
     BUILTIN,
     HandlerContext,
@@ -111,6 +112,12 @@ def nihongo(call: TemplateCall, ctx: HandlerContext) -> Output:
 
 @handler("IPA", "IPA-all")
 def ipa(call: TemplateCall, ctx: HandlerContext) -> Output:
+    # The current form names the language first, {{IPA|fr|kʁisteva|lang}}, and shows
+    # as {{IPA-fr|kʁisteva|lang}} does; the older {{IPA|[kʁisteva]}} shows its text.
+    code = call.text(1)
+    if call.has(2) and code.lower() in IPA_LANGUAGES:
+        label = call.text(3) if call.has(3) else None
+        return language_ipa(code, call.arg(2), label, call.text(4))
     return call.arg(1)
 
 

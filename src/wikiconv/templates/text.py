@@ -126,7 +126,11 @@ def sic(call: TemplateCall, ctx: HandlerContext) -> Output:
 
 @handler("circa", "c.", "ca.", "ca")
 def circa(call: TemplateCall, ctx: HandlerContext) -> Output:
-    when = call.text(1)
+    # {{circa|1850}} "c. 1850"; two dates, {{c.|965|1040}}: "c. 965 - c. 1040"
+    # with a spaced en dash.
+    when, until = call.text(1), call.text(2)
+    if when and until:
+        return (Text(f"c.{NBSP}{when}{NBSP}\u2013 c.{NBSP}{until}"),)
     return (Text(f"c.{NBSP}{when}" if when else "c."),)
 
 
