@@ -20,6 +20,7 @@ from __future__ import annotations
 from wikiconv.templates import (
     citations,
     citations_de,
+    citations_more,
     coord,
     dates,
     flags,
@@ -38,6 +39,7 @@ from wikiconv.templates import (
     typography,
     units,
     weblinks,
+    weblinks_more,
 )
 from wikiconv.templates.apply import render_call, render_templates
 from wikiconv.templates.registry import (
@@ -69,6 +71,7 @@ __all__ = [
 _MODULES = (
     citations,
     citations_de,
+    citations_more,
     coord,
     dates,
     flags,
@@ -87,6 +90,7 @@ _MODULES = (
     typography,
     units,
     weblinks,
+    weblinks_more,
 )
 BUILTIN.freeze()
 
