@@ -40,6 +40,7 @@ from wikiconv.ast import (
     Superscript,
     Table,
     Template,
+    TemplateBlock,
     TemplateParam,
     Text,
     Underline,
@@ -120,6 +121,24 @@ def every_node_document() -> Document:
             RawBlock("html", "<div>raw block</div>"),
             Hatnote((Text("hatnote text"),)),
             ReferenceList(definitions=(Reference((Text("listed note"),), name="n2"),)),
+            TemplateBlock(
+                (
+                    Template(
+                        "Weather box",
+                        (TemplateParam("Jan high C", (Text("5"),), raw="Jan high C = 5"),),
+                        rendered=(),
+                        raw="{{Weather box|Jan high C = 5}}",
+                    ),
+                ),
+                (
+                    Table(
+                        (
+                            Row((Cell((Plain((Text("Month"),)),), header=True),)),
+                            Row((Cell((Plain((Text("template block cell"),)),)),)),
+                        )
+                    ),
+                ),
+            ),
             Section(3, (Text("Subsection heading"),), (Paragraph((Text("sub text"),)),)),
         ),
     )

@@ -40,15 +40,17 @@ def _read(article: Path) -> Document:
 def _distinct_footnotes(text: str) -> set[tuple[str, str]]:
     """(group, name or place) of each distinct footnote of the source, by wikitextparser.
 
-    A footnote inside a call no handler renders (a table template such as ``{{US
-    Census population}}``) is left out: such a call is dropped with a diagnostic, and
-    its footnotes with it.
+    A footnote inside a call no handler renders is left out: such a call is dropped
+    with a diagnostic, and its footnotes with it. A table template (``{{US Census
+    population}}``) has a block handler, which shows its footnotes in the table.
     """
     parsed = wikitextparser.parse(text)
     unrendered = [
         call.span
         for call in parsed.templates
-        if BUILTIN.lookup(call.name) is None and not is_infobox_name(call.name)
+        if BUILTIN.lookup(call.name) is None
+        and not BUILTIN.is_block_name(call.name)
+        and not is_infobox_name(call.name)
     ]
     found: set[tuple[str, str]] = set()
     for tag in parsed.get_tags("ref"):

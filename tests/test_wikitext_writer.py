@@ -121,6 +121,7 @@ def test_every_node_document() -> None:
         '<div class="box">\ndiv text\n</div>\n\n'
         "hatnote text\n\n"
         '<references>\n<ref name="n2">listed note</ref>\n</references>\n\n'
+        "{{Weather box|Jan high C = 5}}\n\n"
         "=== Subsection heading ===\nsub text\n\n[[Category:Examples]]\n"
     )
     assert [d.message for d in rendered.diagnostics] == [

@@ -64,6 +64,11 @@ def test_writer_keeps_every_text_or_reports_it(name: str) -> None:
         "hatnote text",
     ):
         assert text in rendered.text, f"{name} lost {text!r}"
+    # A template block shows the table its call renders; the wikitext writer writes
+    # the call itself, which the reader renders again.
+    block_text = "{{Weather box|Jan high C = 5}}" if name == "wikitext" else "template block cell"
+    for text in (block_text,):
+        assert text in rendered.text, f"{name} lost {text!r}"
     for text, node_type in (
         ("param text", "Template"),
         ("raw inline", "RawInline"),

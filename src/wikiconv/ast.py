@@ -60,6 +60,7 @@ __all__ = [
     "Superscript",
     "Table",
     "Template",
+    "TemplateBlock",
     "TemplateParam",
     "Text",
     "Underline",
@@ -530,6 +531,29 @@ class ReferenceList(Node):
 
 
 @dataclass(frozen=True, slots=True)
+class TemplateBlock(Node):
+    """Template calls that render as blocks (a table) where they stand on lines of their own.
+
+    ``content`` is what was written: the calls (usually one; a table made of several
+    calls, ``{{MedalTableTop}}`` … ``{{MedalBottom}}``, keeps them all) with the line
+    breaks between them, so the wikitext writer writes the calls back as written.
+    ``blocks`` is what the page shows for them (a :class:`Table`), made by a block
+    handler (docs/templates.md). The calls themselves render as nothing inline
+    (``rendered=()``): their output is ``blocks``.
+    """
+
+    content: tuple[Inline, ...]
+    blocks: tuple[Block, ...] = ()
+    span: SourceSpan | None = _meta()
+    layout: Layout | None = _meta()
+
+    @property
+    def calls(self) -> tuple[Template, ...]:
+        """The template calls of ``content``, in order."""
+        return tuple(node for node in self.content if isinstance(node, Template))
+
+
+@dataclass(frozen=True, slots=True)
 class Gallery(Node):
     """A set of images shown together (``<gallery>``)."""
 
@@ -573,6 +597,7 @@ Block: TypeAlias = (
     | Gallery
     | Hatnote
     | ReferenceList
+    | TemplateBlock
     | BlockTag
     | RawBlock
 )

@@ -23,6 +23,7 @@ from wikiconv.ast import (
     SoftBreak,
     SourceSpan,
     Template,
+    TemplateBlock,
     Text,
 )
 from wikiconv.nodeio import Node
@@ -60,13 +61,15 @@ def iter_nodes(root: Node) -> Iterator[Node]:
 
 def visible_nodes(root: Node) -> Iterator[Node]:
     """Like :func:`iter_nodes`, but a rendered template gives only what it renders to,
-    not its parameters: the nodes a reader of the page sees, each once."""
+    not its parameters: the nodes a reader of the page sees, each once. A template
+    block gives its calls (which render as nothing) and then its blocks."""
     return _walk(root, rendered=True)
 
 
 def source_nodes(root: Node) -> Iterator[Node]:
     """Like :func:`iter_nodes`, but never inside a template's rendering: the nodes
-    written in the source, each once (a link a handler made is not one of them)."""
+    written in the source, each once (a link a handler made is not one of them). A
+    template block gives its calls, not the blocks made of them."""
     return _walk(root, rendered=False)
 
 
@@ -77,6 +80,8 @@ def _walk(root: Node, rendered: bool) -> Iterator[Node]:
         yield node
         if isinstance(node, Template) and node.rendered is not None:
             kids: list[Node] = list(node.rendered if rendered else node.params)
+        elif isinstance(node, TemplateBlock) and not rendered:
+            kids = list(node.content)
         else:
             kids = [kid for kid in node.children() if not isinstance(kid, _NOT_CONTENT)]
         stack.extend(reversed(kids))

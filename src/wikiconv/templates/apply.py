@@ -4,18 +4,30 @@ The tree is rebuilt bottom-up with an explicit stack (calls nest thousands deep 
 hostile input, beyond Python's recursion limit), so a call's parameters hold rendered
 calls by the time its own handler runs. Template nodes stay in the tree with
 ``rendered`` set: the wikitext writer still writes the call back from ``raw``.
+
+A :class:`~wikiconv.ast.TemplateBlock` (calls the reader found alone on their lines)
+gets its ``blocks`` from its block handler or block group once its calls' parameters
+are rendered; its calls then render as nothing inline. When no handler renders it,
+it goes back to being the paragraph it was.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
-from wikiconv.ast import Image, Inline, Link, Template, Text
+from wikiconv.ast import Block, Image, Link, Paragraph, Template, TemplateBlock, Text
 from wikiconv.nodeio import Node
-from wikiconv.templates.registry import HandlerContext, Registry, TemplateCall, normalise_name
+from wikiconv.templates.registry import (
+    BlockOutput,
+    HandlerContext,
+    Registry,
+    TemplateCall,
+    normalise_name,
+)
 from wikiconv.walk import rebuild
 
-__all__ = ["render_call", "render_templates"]
+__all__ = ["render_block", "render_call", "render_templates"]
 
 
 def render_call(template: Template, registry: Registry, ctx: HandlerContext) -> Template:
@@ -35,20 +47,55 @@ def render_call(template: Template, registry: Registry, ctx: HandlerContext) -> 
     return dataclasses.replace(template, rendered=_flatten(rendered, template, ctx))
 
 
+def render_block(block: TemplateBlock, registry: Registry, ctx: HandlerContext) -> Block:
+    """The template block with its ``blocks`` made by its handler (its calls then render
+    as nothing inline); a paragraph of its calls when no handler renders them.
+
+    A block that has blocks already is left as it is. The first call names the block
+    group (or, alone, the block handler) that renders the block.
+    """
+    calls = block.calls
+    if block.blocks or not calls:
+        return block
+    first = calls[0]
+    group = registry.lookup_group(first.name)
+    function = registry.lookup_block(first.name)
+    output: BlockOutput = None
+    try:
+        if group is not None:
+            output = group.function(tuple(TemplateCall(call) for call in calls), ctx)
+        elif function is not None and len(calls) == 1:
+            output = function(TemplateCall(first), ctx)
+    except Exception as error:  # a handler's bug must not stop reading: say so, go on
+        ctx.warn("template-handler-failed", f"{{{{{first.name}}}}}: {error!r}")
+    if output is None:
+        return Paragraph(block.content, span=block.span, layout=block.layout)
+    content = tuple(
+        dataclasses.replace(node, rendered=()) if isinstance(node, Template) else node
+        for node in block.content
+    )
+    # Calls copied from the parameters into the blocks show their renderings there.
+    blocks: tuple[Block, ...] = _flatten(output, first, ctx)
+    return dataclasses.replace(block, content=content, blocks=blocks)
+
+
 def render_templates(root: Node, registry: Registry, ctx: HandlerContext) -> Node:
-    """``root`` with every call a handler renders given its rendering."""
+    """``root`` with every call a handler renders given its rendering, and every
+    template block its blocks."""
 
     def rewrite(node: Node) -> Node:
-        return render_call(node, registry, ctx) if isinstance(node, Template) else node
+        if isinstance(node, Template):
+            return render_call(node, registry, ctx)
+        if isinstance(node, TemplateBlock):
+            return render_block(node, registry, ctx)
+        return node
 
     result = rebuild(root, rewrite)
     assert isinstance(result, Node)
     return result
 
 
-def _flatten(
-    content: tuple[Inline, ...], outer: Template, ctx: HandlerContext
-) -> tuple[Inline, ...]:
+def _flatten(content: tuple[Node, ...], outer: Template, ctx: HandlerContext) -> tuple[Any, ...]:
     """Rendered content as the page shows it: no calls, and links only if wanted.
 
     A call inside becomes its own rendering, so each call is in the tree once (a walk
@@ -75,8 +122,8 @@ def _flatten(
             return ()
         return node
 
-    out: list[Inline] = []
+    out: list[Node] = []
     for item in content:
         result = rebuild(item, rewrite)
-        out.extend(result if isinstance(result, tuple) else (result,))  # type: ignore[arg-type]
+        out.extend(result if isinstance(result, tuple) else (result,))
     return tuple(out)

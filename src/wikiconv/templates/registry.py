@@ -5,26 +5,37 @@ call (:class:`TemplateCall`, the ``Template`` node with easy access to its param
 and the reading context (:class:`HandlerContext`), and returns what the page shows, or
 ``None`` when it cannot render this call (the template then stays unrendered, as an
 unknown one does). Names are compared the way MediaWiki compares page titles.
+
+A *block handler* ``(call, ctx) -> tuple[Block, ...] | None`` renders a call that
+stands on a line of its own as blocks (a table); a *block group* renders a run of such
+lines together (``{{MedalTableTop}}``, its rows, ``{{MedalBottom}}``). They live in
+tables of their own, beside the inline handlers.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeAlias
 
-from wikiconv.ast import Diagnostic, Inline, Template, TemplateParam, Text
+from wikiconv.ast import Block, Diagnostic, Inline, Template, TemplateParam, Text
 from wikiconv.walk import plain_text
 
 __all__ = [
     "BUILTIN",
+    "BlockGroup",
+    "BlockHandler",
+    "BlockOutput",
+    "GroupHandler",
     "Handler",
     "HandlerContext",
     "Output",
     "Registry",
     "TemplateCall",
+    "block_group",
+    "block_handler",
     "handler",
     "normalise_name",
     "trim",
@@ -146,6 +157,29 @@ class TemplateCall:
 Output: TypeAlias = tuple[Inline, ...] | None
 Handler: TypeAlias = Callable[[TemplateCall, HandlerContext], Output]
 Matcher = Callable[[str], bool]
+BlockOutput: TypeAlias = tuple[Block, ...] | None
+BlockHandler: TypeAlias = Callable[[TemplateCall, HandlerContext], BlockOutput]
+GroupHandler: TypeAlias = Callable[[Sequence[TemplateCall], HandlerContext], BlockOutput]
+
+
+@dataclass(frozen=True, slots=True)
+class BlockGroup:
+    """Calls on consecutive lines that make one block together, like a table built
+    row by row: a ``start`` call, ``rows`` calls, and an ``end`` call that closes it.
+
+    ``function`` gets the calls in order (the start first; the end last, when the run
+    has one) and returns the blocks the page shows, or ``None``. Names are normalised.
+    """
+
+    start: frozenset[str]
+    rows: frozenset[str]
+    end: frozenset[str]
+    function: GroupHandler
+
+    def member(self, name: str) -> bool:
+        """Whether a call of this name may follow the start (a row or the end)."""
+        key = normalise_name(name)
+        return key in self.rows or key in self.end
 
 
 class Registry:
@@ -153,14 +187,17 @@ class Registry:
 
     ``fallback`` renders any call no name or pattern matches; without one such calls
     stay unrendered. A frozen registry (the built-in one) refuses new handlers: take
-    a :meth:`copy` to extend it.
+    a :meth:`copy` to extend it. Block handlers and block groups are kept apart from
+    the inline handlers (:meth:`block_handler`, :meth:`block_group`).
     """
 
-    __slots__ = ("_frozen", "_handlers", "_patterns", "fallback")
+    __slots__ = ("_blocks", "_frozen", "_groups", "_handlers", "_patterns", "fallback")
 
     def __init__(self, fallback: Handler | None = None) -> None:
         self._handlers: dict[str, Handler] = {}
         self._patterns: list[tuple[Matcher, Handler]] = []
+        self._blocks: dict[str, BlockHandler] = {}
+        self._groups: dict[str, BlockGroup] = {}
         self._frozen = False
         self.fallback = fallback
 
@@ -183,6 +220,54 @@ class Registry:
         self._check()
         self._patterns.append((matches, function))
 
+    def block_handler(self, name: str, *aliases: str) -> Callable[[BlockHandler], BlockHandler]:
+        """Decorator: register a block handler under ``name`` and each alias."""
+
+        def register(function: BlockHandler) -> BlockHandler:
+            self.add_block(function, name, *aliases)
+            return function
+
+        return register
+
+    def add_block(self, function: BlockHandler, *names: str) -> None:
+        """Render a call of these names that stands alone on its line(s) as blocks."""
+        self._check()
+        for name in names:
+            self._blocks[normalise_name(name)] = function
+
+    def block_group(
+        self, start: Sequence[str], end: Sequence[str] = (), rows: Sequence[str] = ()
+    ) -> Callable[[GroupHandler], GroupHandler]:
+        """Decorator: register a group handler for runs from ``start`` to ``end``."""
+
+        def register(function: GroupHandler) -> GroupHandler:
+            self.add_block_group(function, start, end, rows)
+            return function
+
+        return register
+
+    def add_block_group(
+        self,
+        function: GroupHandler,
+        start: Sequence[str],
+        end: Sequence[str] = (),
+        rows: Sequence[str] = (),
+    ) -> None:
+        """Render a run of lines of calls, a ``start`` call first, as one set of blocks.
+
+        The run goes on while each line holds only ``rows`` or ``end`` calls and stops
+        after the line of the ``end`` call (or before the first other line).
+        """
+        self._check()
+        group = BlockGroup(
+            frozenset(map(normalise_name, start)),
+            frozenset(map(normalise_name, rows)),
+            frozenset(map(normalise_name, end)),
+            function,
+        )
+        for name in group.start:
+            self._groups[name] = group
+
     def lookup(self, name: str) -> Handler | None:
         key = normalise_name(name)
         found = self._handlers.get(key)
@@ -193,17 +278,41 @@ class Registry:
                 return function
         return self.fallback
 
+    def lookup_block(self, name: str) -> BlockHandler | None:
+        """The block handler of a name, if it has one."""
+        return self._blocks.get(normalise_name(name))
+
+    def lookup_group(self, name: str) -> BlockGroup | None:
+        """The block group a call of this name starts, if any."""
+        return self._groups.get(normalise_name(name))
+
+    def is_block_name(self, name: str) -> bool:
+        """Whether a block handler or a block group knows this name."""
+        key = normalise_name(name)
+        if key in self._blocks or key in self._groups:
+            return True
+        return any(group.member(key) for group in self._groups.values())
+
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and normalise_name(name) in self._handlers
 
     def names(self) -> list[str]:
         return sorted(self._handlers)
 
+    def block_names(self) -> list[str]:
+        """Every name with a block handler or starting, continuing or ending a group."""
+        names = set(self._blocks)
+        for group in self._groups.values():
+            names |= group.start | group.rows | group.end
+        return sorted(names)
+
     def copy(self) -> Registry:
         """An unfrozen copy, to register more handlers or replace some."""
         other = Registry(self.fallback)
         other._handlers = dict(self._handlers)
         other._patterns = list(self._patterns)
+        other._blocks = dict(self._blocks)
+        other._groups = dict(self._groups)
         return other
 
     def freeze(self) -> None:
@@ -221,3 +330,15 @@ BUILTIN = Registry()
 def handler(name: str, *aliases: str) -> Callable[[Handler], Handler]:
     """Register a built-in handler (for the modules of this package)."""
     return BUILTIN.handler(name, *aliases)
+
+
+def block_handler(name: str, *aliases: str) -> Callable[[BlockHandler], BlockHandler]:
+    """Register a built-in block handler (for the modules of this package)."""
+    return BUILTIN.block_handler(name, *aliases)
+
+
+def block_group(
+    start: Sequence[str], end: Sequence[str] = (), rows: Sequence[str] = ()
+) -> Callable[[GroupHandler], GroupHandler]:
+    """Register a built-in block group (for the modules of this package)."""
+    return BUILTIN.block_group(start, end, rows)

@@ -34,6 +34,7 @@ from wikiconv.ast import (
     Row,
     Section,
     Table,
+    TemplateBlock,
 )
 from wikiconv.nodeio import Node
 from wikiconv.readers.flat_lines import classify, is_blank
@@ -214,6 +215,10 @@ class FlatWriter(PlainInlines):
         self.blocks(node.blocks, lines, first=True)
 
     def block_tag(self, node: BlockTag, lines: list[str]) -> None:
+        self.blocks(node.blocks, lines, first=True)
+
+    def template_block(self, node: TemplateBlock, lines: list[str]) -> None:
+        # What the calls show (a table), written as any such block.
         self.blocks(node.blocks, lines, first=True)
 
     def hatnote(self, node: Hatnote, lines: list[str]) -> None:

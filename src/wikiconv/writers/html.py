@@ -53,6 +53,7 @@ from wikiconv.ast import (
     Superscript,
     Table,
     Template,
+    TemplateBlock,
     TemplateParam,
     Text,
     Underline,
@@ -373,6 +374,10 @@ class HtmlWriter(HtmlFootnotes, NodeWriter):
         # markers: they follow the image, so that each footnote is cited where it shows.
         notes = "".join(self.reference(note, ctx) for note in footnotes(node.caption))
         return f"<span{attrs_html([kind, *title])}>{img}</span>{notes}"
+
+    def template_block(self, node: TemplateBlock, ctx: _Context) -> str:
+        # What the calls show (a table), written as any such block.
+        return self.blocks(node.blocks, ctx)
 
     def hatnote(self, node: Hatnote, ctx: _Context) -> str:
         inner = self.inlines(node.content, ctx)

@@ -38,6 +38,7 @@ from wikiconv.ast import (
     Section,
     Table,
     Template,
+    TemplateBlock,
 )
 from wikiconv.infobox_values import entry_groups, entry_lines
 from wikiconv.nodeio import Node
@@ -132,9 +133,17 @@ def _section(section: Section, infoboxes: list[Infobox]) -> dict[str, Any]:
 
 def _blocks(blocks: tuple[Block, ...], infoboxes: list[Infobox]) -> list[dict[str, Any]]:
     """The blocks as data, without paragraphs that show no text (a line of calls that
-    render nothing, such as ``{{Use dmy dates}}``)."""
-    out = (_block(block, infoboxes) for block in blocks)
-    return [data for data in out if data["type"] != "paragraph" or data["text"].strip()]
+    render nothing, such as ``{{Use dmy dates}}``). A template block is the blocks its
+    calls show (a table), in its place."""
+    out: list[dict[str, Any]] = []
+    for block in blocks:
+        if isinstance(block, TemplateBlock):
+            out.extend(_blocks(block.blocks, infoboxes))
+            continue
+        data = _block(block, infoboxes)
+        if data["type"] != "paragraph" or data["text"].strip():
+            out.append(data)
+    return out
 
 
 def _block(block: Block, infoboxes: list[Infobox]) -> dict[str, Any]:
@@ -180,6 +189,8 @@ def _block(block: Block, infoboxes: list[Infobox]) -> dict[str, Any]:
     if isinstance(block, ReferenceList):
         # The footnotes themselves are under "references", with their groups.
         return {"type": "references", "group": block.group}
+    if isinstance(block, TemplateBlock):  # spliced by _blocks; kept whole if met alone
+        return {"type": "container", "blocks": _blocks(block.blocks, infoboxes)}
     # A Section reaches here only when nested in a non-section block (a quote).
     return {"type": "section", **_section(block, infoboxes)}
 

@@ -46,6 +46,7 @@ from wikiconv.ast import (
     Subscript,
     Superscript,
     Template,
+    TemplateBlock,
     TemplateParam,
     Text,
     Underline,
@@ -353,6 +354,10 @@ class MarkdownWriter(MarkdownTables):
                 text = self._note_text(note)
             lines.append(f"[^{note.key}]: {text}".rstrip())
         return "\n".join(lines)
+
+    def template_block(self, node: TemplateBlock) -> str:
+        # What the calls show (a table), written as any such block.
+        return self._blocks(node.blocks)
 
     def hatnote(self, node: Hatnote) -> str:
         # Set apart as the page sets it apart: in italics, a paragraph of its own.

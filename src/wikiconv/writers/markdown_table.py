@@ -25,6 +25,7 @@ from wikiconv.ast import (
     Preformatted,
     Row,
     Table,
+    TemplateBlock,
 )
 from wikiconv.walk import plain_text
 from wikiconv.writers import markdown_escape as esc
@@ -96,7 +97,7 @@ class MarkdownTables(NodeWriter):
                 for number, item in enumerate(block.items, 1):
                     marker = f"{number}. " if block.kind == "ordered" else "- "
                     out.append(marker + " ".join(self._flat(item.blocks)))
-            elif isinstance(block, (BlockQuote, BlockTag)):
+            elif isinstance(block, (BlockQuote, BlockTag, TemplateBlock)):
                 out += self._flat(block.blocks)
             elif isinstance(block, CodeBlock):
                 out += [esc.code_span(line, cell=True) for line in block.text.splitlines()]

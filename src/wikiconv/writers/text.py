@@ -34,6 +34,7 @@ from wikiconv.ast import (
     Row,
     Section,
     Table,
+    TemplateBlock,
 )
 from wikiconv.references import Footnotes, Note, cite_error
 from wikiconv.writers.base import WriterOptions
@@ -110,6 +111,10 @@ class TextWriter(PlainInlines):
                 text = self._note_text(note)
             lines.append(f"[{note.label}] {text}".rstrip())
         return "\n".join(lines)
+
+    def template_block(self, node: TemplateBlock) -> str:
+        # What the calls show (a table), written as any such block.
+        return "\n\n".join(part for part in self.blocks(node.blocks) if part)
 
     def hatnote(self, node: Hatnote) -> str:
         return _as_shown(self.inlines(node.content))

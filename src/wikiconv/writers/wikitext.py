@@ -38,6 +38,7 @@ from wikiconv.ast import (
     SoftBreak,
     Table,
     Template,
+    TemplateBlock,
     Text,
 )
 from wikiconv.walk import plain_text
@@ -186,6 +187,8 @@ class WikitextWriter(WikitextInlines):
             return f"<{tag}{attrs}>{self.inlines(inner[0].content, one)}</{tag}>"
         if isinstance(block, Preformatted):
             return self._pre_fallback(block)
+        if isinstance(block, TemplateBlock) and block.calls:
+            return self.inlines(block.content, one).strip()
         self.lost(block, "a list item holds one line; the block is written as its text")
         return self.inlines((Text(plain_text(block)),), one).strip()
 
@@ -265,6 +268,15 @@ class WikitextWriter(WikitextInlines):
         # Its calls on a line of their own, which the reader makes a hatnote again.
         if not all(isinstance(n, Template) or not plain_text((n,)).strip() for n in node.content):
             self.lost(node, "a hatnote not written as hatnote templates becomes a paragraph")
+        return self.paragraph(Paragraph(node.content), ctx)
+
+    def template_block(self, node: TemplateBlock, ctx: Ctx = _TOP) -> str:
+        # Its calls as written, on lines of their own, which the reader makes a template
+        # block again; without calls (a tree built by hand), the blocks themselves.
+        if not node.calls:
+            return self._blocks(node.blocks, ctx)
+        if not all(isinstance(n, Template) or not plain_text((n,)).strip() for n in node.content):
+            self.lost(node, "text beside the calls of a template block makes it a paragraph")
         return self.paragraph(Paragraph(node.content), ctx)
 
     def reference_list(self, node: ReferenceList, ctx: Ctx = _TOP) -> str:

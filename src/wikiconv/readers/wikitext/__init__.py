@@ -56,7 +56,8 @@ def read(
         text = text[redirect.end() :]
     prepared = preprocess(text, ctx)
     prepared = _SWITCHES.sub(lambda m: _switch(m, ctx), prepared)
-    blocks = lift_template_blocks(lift_infoboxes(parse_blocks(prepared, ctx)))
+    registry = templates or default_registry()
+    blocks = lift_template_blocks(lift_infoboxes(parse_blocks(prepared, ctx)), registry)
     document = Document(
         blocks=blocks,
         redirect=redirect.group(1).strip() if redirect else None,
@@ -66,7 +67,6 @@ def read(
         source_format="wikitext",
         diagnostics=tuple(ctx.diagnostics),
     )
-    registry = templates or default_registry()
     return drop_footer_navboxes(_render_templates(document, registry, today), registry)
 
 
