@@ -16,9 +16,16 @@ import re
 # Imported for its registrations: the navigation boxes known by their own name.
 from wikiconv.ast import Inline, Italic, Link, Superscript, Text
 from wikiconv.templates import navboxes as navboxes
-from wikiconv.templates.registry import BUILTIN, HandlerContext, Output, TemplateCall, handler
+from wikiconv.templates.registry import (
+    BUILTIN,
+    HandlerContext,
+    Output,
+    TemplateCall,
+    handler,
+    normalise_name,
+)
 
-__all__: list[str] = []
+__all__ = ["shows_nothing"]
 
 _NOTHING = (
     "inconsistent citations",
@@ -122,3 +129,13 @@ def _no_output(call: TemplateCall, ctx: HandlerContext) -> Output:
 
 BUILTIN.add_pattern(lambda name: _SHOWS_NOTHING.match(name) is not None, _no_output)
 BUILTIN.add_pattern(lambda name: _GERMAN_SORT.match(name) is not None, _german_sort)
+
+
+_NOTHING_NAMES = frozenset(normalise_name(name) for name in _NOTHING)
+
+
+def shows_nothing(name: str) -> bool:
+    """Whether the page shows nothing for calls of this name (a maintenance tag, a
+    page setting, a stub notice…), whatever their arguments."""
+    name = normalise_name(name)
+    return name in _NOTHING_NAMES or _SHOWS_NOTHING.match(name) is not None

@@ -19,7 +19,11 @@ from wikiconv.readers.wikitext.blocks import parse_blocks
 from wikiconv.readers.wikitext.context import ReadContext
 from wikiconv.readers.wikitext.infobox import lift_infoboxes
 from wikiconv.readers.wikitext.inline import parse_inline
-from wikiconv.readers.wikitext.lift import drop_footer_navboxes, lift_template_blocks
+from wikiconv.readers.wikitext.lift import (
+    drop_footer_navboxes,
+    drop_header_sidebars,
+    lift_template_blocks,
+)
 from wikiconv.readers.wikitext.options import WikiOptions
 from wikiconv.readers.wikitext.preprocess import preprocess
 from wikiconv.templates import HandlerContext, Registry, default_registry, render_templates
@@ -67,7 +71,8 @@ def read(
         source_format="wikitext",
         diagnostics=tuple(ctx.diagnostics),
     )
-    return drop_footer_navboxes(_render_templates(document, registry, today), registry)
+    rendered = _render_templates(document, registry, today)
+    return drop_header_sidebars(drop_footer_navboxes(rendered, registry), registry)
 
 
 def _render_templates(document: Document, registry: Registry, today: date | None) -> Document:

@@ -25,8 +25,12 @@ from wikiconv.ast import (
     Diagnostic,
     Document,
     Hatnote,
+    Image,
+    Infobox,
     Inline,
+    LineBreak,
     Paragraph,
+    Plain,
     ReferenceList,
     Section,
     SoftBreak,
@@ -37,9 +41,10 @@ from wikiconv.ast import (
 from wikiconv.readers.wikitext.infobox import is_blank, paragraph_of, strip_blank
 from wikiconv.templates import Registry, TemplateCall, default_registry, normalise_name
 from wikiconv.templates.hatnotes import HATNOTE_NAMES
+from wikiconv.templates.maintenance import shows_nothing
 from wikiconv.templates.notes import LIST_GROUPS, list_group
 
-__all__ = ["drop_footer_navboxes", "lift_template_blocks"]
+__all__ = ["drop_footer_navboxes", "drop_header_sidebars", "lift_template_blocks"]
 
 _BLOCKISH = ("hatnote", "list", "block")
 
@@ -87,7 +92,8 @@ def _split(paragraph: Paragraph, registry: Registry) -> list[Block]:
             out.append(TemplateBlock(strip_blank(content), span=paragraph.span))
             index += taken
             continue
-        kinds = {_kind(node, registry) for node in line if not is_blank(node)}
+        # Calls that show nothing ({{Use dmy dates}}) may share a hatnote's line.
+        kinds = {_kind(node, registry) for node in line if not is_blank(node)} - {"quiet"}
         calls = [node for node in line if isinstance(node, Template)]
         if kinds == {"hatnote"} or (kinds == {"list"} and len(calls) == 1):
             out.extend(_paragraph_of(paragraph, text))
@@ -163,7 +169,7 @@ def _kind(node: Inline, registry: Registry) -> str:
         return "list"
     if registry.lookup_block(name) or registry.lookup_group(name):
         return "block"
-    return "other"
+    return "quiet" if shows_nothing(name) else "other"
 
 
 def _block(kind: str, content: tuple[Inline, ...], paragraph: Paragraph) -> Block:
@@ -198,6 +204,66 @@ def drop_footer_navboxes(document: Document, registry: Registry) -> Document:
         for name in dropped
     )  # fmt: skip
     return dataclasses.replace(document, blocks=blocks, diagnostics=document.diagnostics + notes)
+
+
+def drop_header_sidebars(document: Document, registry: Registry) -> Document:
+    """The document with the unknown calls above its lead text rendered as nothing.
+
+    Above the first line of the lead that shows text stand hatnotes, maintenance
+    tags, images, the infobox and sidebars (``{{Greek myth}}``, ``{{Five oceans}}``):
+    page furniture, none of it prose. As at the page end, a call there with no
+    positional argument and no handler is taken for a sidebar: it renders nothing,
+    and an ``info`` diagnostic ``sidebar-dropped`` names it.
+    """
+    dropped: list[str] = []
+    blocks = list(document.blocks)
+    for index, block in enumerate(blocks):
+        if isinstance(block, (Hatnote, TemplateBlock, ReferenceList)) or _is_infobox(block):
+            continue
+        if not isinstance(block, (Paragraph, Plain)):
+            break
+        content, reached_text = _drop_leading(block.content, registry, dropped)
+        blocks[index] = dataclasses.replace(block, content=content)
+        if reached_text:
+            break
+    if not dropped:
+        return document
+    notes = tuple(
+        Diagnostic("info", "sidebar-dropped", f"{{{{{name}}}}} above the lead text is taken "
+                   "for a sidebar and left out")
+        for name in dropped
+    )  # fmt: skip
+    return dataclasses.replace(
+        document, blocks=tuple(blocks), diagnostics=document.diagnostics + notes
+    )
+
+
+def _drop_leading(
+    content: tuple[Inline, ...], registry: Registry, dropped: list[str]
+) -> tuple[tuple[Inline, ...], bool]:
+    """The paragraph with its leading lines of furniture cleared of unknown calls,
+    and whether a line showing text was reached."""
+    out: list[Inline] = []
+    lines = _lines(content)
+    for number, line in enumerate(lines):
+        if any(_shows_text(node) for node in line):
+            out.extend(node for rest in lines[number:] for node in rest)
+            return tuple(out), True
+        out.extend(_as_navbox(node, registry, dropped) for node in line)
+    return tuple(out), False
+
+
+def _shows_text(node: Inline) -> bool:
+    """Whether a node of a line shows prose (an image or a call showing nothing does not)."""
+    if is_blank(node) or isinstance(node, (Image, LineBreak)):
+        return False
+    if isinstance(node, Template):
+        return bool(node.rendered)
+    return True
+
+
+def _is_infobox(block: Block) -> bool:
+    return isinstance(block, Infobox)
 
 
 def _drop_trailing(

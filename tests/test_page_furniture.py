@@ -1,0 +1,65 @@
+"""Page furniture around the text: hatnotes beside settings, sidebars above the lead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import wikiconv
+from wikiconv.ast import Document, Hatnote, Paragraph, Template
+from wikiconv.readers.wikitext import read
+from wikiconv.walk import iter_nodes, plain_text
+
+TODAY = date(2025, 1, 1)
+
+
+def _calls(document: Document) -> dict[str, Template]:
+    return {n.name: n for n in iter_nodes(document) if isinstance(n, Template)}
+
+
+def test_a_hatnote_sharing_its_line_with_a_setting_is_a_hatnote() -> None:
+    # Raith Rovers' page starts this way, all on one line.
+    document = read(
+        "{{redirect|Raith Rovers|the New Zealand pop group|Robert Scott (musician)}} "
+        "{{EngvarB|date=April 2015}} {{Infobox football club |clubname = Raith Rovers}} "
+        "'''Raith Rovers''' is a club.",
+        today=TODAY,
+    )
+    data = wikiconv.to_dict(document)
+    assert data["lead"][0] == {
+        "type": "hatnote",
+        "text": '"Raith Rovers" redirects here. For the New Zealand pop group, '
+        "see Robert Scott (musician).",
+    }
+
+
+def test_a_hatnote_line_with_a_setting_keeps_both_calls_for_the_wikitext_writer() -> None:
+    source = "{{About|the town|the river|River Fowey}} {{Use dmy dates|date=May 2020}}\nText."
+    document = read(source, today=TODAY)
+    assert isinstance(document.blocks[0], Hatnote)
+    assert wikiconv.render(document, "wikitext").startswith(
+        "{{About|the town|the river|River Fowey}} {{Use dmy dates|date=May 2020}}"
+    )
+
+
+def test_unknown_calls_above_the_lead_text_are_sidebars() -> None:
+    source = (
+        "{{Redirect|Achilleus|the emperor|Achilleus (emperor)}}\n{{Use dmy dates|date=June 2013}}\n"
+        "[[File:Achilles.jpg|thumb|Achilles]]\n{{Greek myth}}\n"
+        "In [[Greek mythology]], '''Achilles''' was a hero.{{No such template}}\n\n"
+        "{{Another unknown}}\n"
+    )
+    document = read(source, today=TODAY)
+    calls = _calls(document)
+    assert calls["Greek myth"].rendered == ()
+    # In or after the lead text, an unknown call is not furniture: it stays unrendered.
+    assert calls["No such template"].rendered is None
+    dropped = [d.message for d in document.diagnostics if d.code == "sidebar-dropped"]
+    assert dropped == ["{{Greek myth}} above the lead text is taken for a sidebar and left out"]
+    lead = next(b for b in document.blocks if isinstance(b, Paragraph) and "hero" in plain_text(b))
+    assert plain_text(lead).strip().endswith("Achilles was a hero.")
+
+
+def test_a_call_with_a_positional_argument_above_the_lead_is_not_taken_for_a_sidebar() -> None:
+    document = read("{{Unknown box|Some text}}\n\nThe lead.", today=TODAY)
+    assert _calls(document)["Unknown box"].rendered is None
+    assert not [d for d in document.diagnostics if d.code == "sidebar-dropped"]
