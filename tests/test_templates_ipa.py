@@ -102,3 +102,8 @@ def test_language_ipa_serves_the_two_argument_ipa_form() -> None:
     nodes = language_ipa("la", (Text("ˌloːrɛm ˈɪpsʊm"),), None)
     assert plain_text(nodes or ()) == "Latin pronunciation: [ˌloːrɛm ˈɪpsʊm]"
     assert language_ipa("zz", (Text("a"),), None) is None
+
+
+def test_nahuatl_is_a_known_language() -> None:
+    document = read("{{IPA-nah|ˈnaːwat͡ɬ}}")
+    assert plain_text(document.blocks[0]) == "Nahuatl pronunciation: [ˈnaːwat͡ɬ]"

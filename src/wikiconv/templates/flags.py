@@ -21,6 +21,7 @@ wiki it was written for, so ``NOR`` renders as English Wikipedia's "Norway".
 from __future__ import annotations
 
 from wikiconv.ast import Link, Text
+from wikiconv.templates.countries_data import COUNTRY_NAMES
 from wikiconv.templates.registry import BUILTIN, HandlerContext, Output, TemplateCall, handler
 
 __all__ = ["COUNTRY_CODES", "GERMAN_COUNTRIES", "GERMAN_FORMER_STATES"]
@@ -70,7 +71,12 @@ GERMAN_FORMER_STATES = {
 
 
 def country(code: str) -> str:
-    return COUNTRY_CODES.get(code.upper(), code) if code else ""
+    """The country a flag template's first value names: a code's country (the codes
+    of every country template, :mod:`countries_data`), else the value as written."""
+    if not code:
+        return ""
+    key = code.upper()
+    return COUNTRY_CODES.get(key) or COUNTRY_NAMES.get(key) or code
 
 
 @handler("flagicon", "flag icon", "flagdeco", "flagicon image")

@@ -43,7 +43,7 @@ IPA_LANGUAGES = {
     "lo": "Lao", "lt": "Lithuanian", "lv": "Latvian", "mg": "Malagasy", "mi": "Māori",
     "mk": "Macedonian", "ml": "Malayalam", "mn": "Mongolian", "mr": "Marathi",
     "ms": "Malay", "mt": "Maltese", "my": "Burmese", "nap": "Neapolitan",
-    "nb": "Norwegian Bokmål", "nds": "Low German", "ne": "Nepali", "nl": "Dutch",
+    "nb": "Norwegian Bokmål", "nds": "Low German", "ne": "Nepali", "nah": "Nahuatl", "nl": "Dutch",
     "nn": "Norwegian Nynorsk", "no": "Norwegian", "non": "Old Norse", "oc": "Occitan",
     "or": "Odia", "pa": "Punjabi", "pl": "Polish", "ps": "Pashto", "pt": "Portuguese",
     "qu": "Quechua", "rm": "Romansh", "ro": "Romanian", "ru": "Russian",
