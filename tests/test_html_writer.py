@@ -532,3 +532,19 @@ def test_document_extras() -> None:
     a = at(tree(rendered.text), ".//p[@class='redirect']/a")
     assert a.get("href") == "https://en.wikipedia.org/wiki/Other_page"
     assert "Document: document metadata is not written" in rendered.diagnostics[0].message
+
+
+def test_a_citation_carries_the_anchor_its_short_references_link_to() -> None:
+    source = (
+        "See {{harvnb|Smith|Jones|2001|p=5}} and {{sfn|Lee|2010}}.\n\n"
+        "* {{cite book|last=Smith|last2=Jones|year=2001|title=Book}}\n"
+        "* {{cite web|last=Lee|date=5 May 2010|title=Page|url=https://example.org}}\n"
+        "* {{cite book|last=Smith|last2=Jones|year=2001|title=Same anchor again}}\n"
+        "* {{cite book|title=No author}}\n\n<references/>"
+    )
+    page = wikiconv.convert(source, to="html", format="wikitext")
+    tree = html5lib.parse(page, namespaceHTMLElements=False)
+    cites = tree.findall(".//cite")
+    assert [cite.get("id") for cite in cites] == ["CITEREFSmithJones2001", "CITEREFLee2010"]
+    targets = {a.get("href") for a in tree.iter("a") if a.get("href", "").startswith("#CITEREF")}
+    assert targets == {"#CITEREFSmithJones2001", "#CITEREFLee2010"}

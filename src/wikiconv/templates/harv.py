@@ -23,7 +23,7 @@ from wikiconv.ast import ExternalLink, Inline, Link, Reference, Text
 from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler
 from wikiconv.walk import plain_text
 
-__all__: list[str] = []
+__all__ = ["citeref"]
 
 NBSP = "\u00a0"
 Nodes = tuple[Inline, ...]
@@ -228,3 +228,47 @@ def sfnm(call: TemplateCall, ctx: HandlerContext) -> Output:
         page, pages, loc = _where(call, str(number))
         cites.append(_Cite(tuple(names), (year,), page, pages, loc, call.text(f"{number}ref")))
     return _footnote(cites, "nb", call) if cites else None
+
+
+# Citation Style 1 and 2 templates, which give the work they cite an anchor.
+_CITATION_NAME = re.compile(r"(?i)^(?:cite\b|citation$|vcite\b)")
+_YEAR = re.compile(r"\b(\d{3,4}[a-z]?)\b")
+
+
+def citeref(call: TemplateCall) -> str:
+    """The anchor a citation template gives its work, which harv links point to:
+    "CITEREF", up to four authors' surnames (editors' when there are no authors) and
+    the year, run together (``ref=`` names it instead, ``ref=none`` gives none); ""
+    for a call that is not a citation or names no one."""
+    if not _CITATION_NAME.match(call.name):
+        return ""
+    ref = call.text("ref")
+    if ref and ref.lower() != "harv":
+        return "" if ref.lower() == "none" else ref
+    names = _surnames(call, "author") or _surnames(call, "editor")
+    if not names:
+        return ""
+    year = call.text("year")
+    if not year:
+        found = _YEAR.search(call.text("date"))
+        year = found.group(1) if found else ""
+    return "CITEREF" + "".join(names) + year
+
+
+def _surnames(call: TemplateCall, role: str) -> list[str]:
+    """Up to four surnames of the authors (``role`` "author") or the editors."""
+    names: list[str] = []
+    for number in range(1, _MAX_NAMES + 1):
+        if role == "author":
+            keys = [f"last{number}", f"surname{number}", f"author{number}-last",
+                    f"author-last{number}", f"author{number}"]  # fmt: skip
+        else:
+            keys = [f"editor{number}-last", f"editor-last{number}", f"editor{number}-surname",
+                    f"editor{number}"]  # fmt: skip
+        if number == 1:
+            keys += [key.replace("1", "") for key in keys]
+        name = call.first_text(*keys)
+        if not name:
+            break
+        names.append(name)
+    return names

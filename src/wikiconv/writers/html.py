@@ -398,7 +398,7 @@ class HtmlWriter(HtmlFootnotes, NodeWriter):
 
     def template(self, node: Template, ctx: _Context) -> str:
         if node.rendered is not None:
-            return self.inlines(node.rendered, ctx)
+            return self.cited_work(node, self.inlines(node.rendered, ctx), ctx)
         self.lost(node, "a template with no rendering is dropped")
         return ""
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from wikiconv.ast import Document, Inline, Reference, ReferenceList
+from wikiconv.ast import Document, Inline, Reference, ReferenceList, Template
 from wikiconv.nodeio import Node
 from wikiconv.references import Footnotes, Note, cite_error
+from wikiconv.templates.harv import citeref
+from wikiconv.templates.registry import TemplateCall
 from wikiconv.urls import wiki_id
 from wikiconv.writers.html_page import attrs_html, text_html
 
@@ -34,6 +36,7 @@ class FootnoteState:
     uses: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     texts: dict[tuple[str, int], str] = field(default_factory=dict)
     lists: list[tuple[str, list[Note]]] = field(default_factory=list)
+    cited_works: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, document: Document) -> FootnoteState:
@@ -58,6 +61,15 @@ class HtmlFootnotes:
 
         def inlines(self, content: tuple[Inline, ...], ctx: Any) -> str: ...
         def lost(self, node: Node, reason: str) -> None: ...
+
+    def cited_work(self, call: Template, inner: str, ctx: NotesContext) -> str:
+        """A citation's HTML inside ``<cite>`` with the anchor harv links point to
+        ("CITEREFSmith2001"), as on Wikipedia; once per anchor, as ids are unique."""
+        anchor = wiki_id(citeref(TemplateCall(call)))
+        if not anchor or anchor in ctx.notes.cited_works:
+            return inner
+        ctx.notes.cited_works.add(anchor)
+        return f'<cite class="citation"{attrs_html([("id", anchor)])}>{inner}</cite>'
 
     def reference(self, node: Reference, ctx: NotesContext) -> str:
         state = ctx.notes
