@@ -96,3 +96,17 @@ def test_a_reused_footnote_is_listed_once() -> None:
         ("", "Other."),
         ("y", "Late."),
     ]
+
+
+def test_the_page_of_a_footnote_marker_stays_with_the_marker() -> None:
+    # {{rp|274}} and {{r|a|p=5}} add the cited page to a marker; JSON text has no
+    # markers, so it has no dangling ":274" either. Text shows both.
+    source = (
+        "He developed relativity.<ref>Ref.</ref>{{rp|274}} Next.{{r|a|p=5}}\n"
+        "<references><ref name=a>A.</ref></references>"
+    )
+    document = wikiconv.parse(source, "wikitext")
+    assert wikiconv.to_dict(document)["lead"][0]["text"] == "He developed relativity. Next."
+    assert wikiconv.render(document, "text").startswith(
+        "He developed relativity.[1]:274 Next.[2]:5\n"
+    )

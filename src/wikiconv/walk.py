@@ -163,12 +163,18 @@ def rebuild(root: Node, rewrite: Rewrite) -> Node | tuple[Node, ...]:
         frames[-1].results.append(result)
 
 
+# Calls that show a footnote marker and the page it cites ({{r|name|p=5}}, {{rp|5}}
+# after a <ref>): the page belongs to the marker, which running text leaves out.
+_FOOTNOTE_MARKS = frozenset({"r", "rp"})
+
+
 def plain_text(content: tuple[Node, ...] | Node) -> str:
     """The running text a reader sees in some content, without markup.
 
     Line breaks become spaces; a link without a label shows its target; a template
-    shows what it was rendered to, or nothing; footnotes, images and raw output for
-    another format are not running text and give nothing. Iterative, like iter_nodes.
+    shows what it was rendered to, or nothing; footnotes (and the page ``{{rp}}`` adds
+    to a marker), images and raw output for another format are not running text and
+    give nothing. Iterative, like iter_nodes.
     """
     parts: list[str] = []
     stack: list[Node] = list(reversed(content)) if isinstance(content, tuple) else [content]
@@ -185,7 +191,8 @@ def plain_text(content: tuple[Node, ...] | Node) -> str:
         elif isinstance(node, (Reference, Image, RawInline, RawBlock)):
             continue
         elif isinstance(node, Template):
-            stack.extend(reversed(node.rendered or ()))
+            if node.name.strip().replace("_", " ").lower() not in _FOOTNOTE_MARKS:
+                stack.extend(reversed(node.rendered or ()))
         elif isinstance(node, Link) and not node.content:
             parts.append(node.target)
         elif isinstance(node, ExternalLink) and not node.content:
