@@ -644,3 +644,30 @@ def test_whole_reader_on_a_mixed_page() -> None:
             ],
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "caption"),
+    [
+        # Algorithm: a caption that runs over a <source> block to the closing brackets.
+        (
+            "[[File:Euclid.gif|350px|thumb|right|Euclid's algorithm for 1599 and 650.\n"
+            '<source lang="text">\n 1599 = 650*2 + 299\n 650 = 299*2 + 52</source>]]\n'
+            "==== Next ====\nText.",
+            "Euclid's algorithm for 1599 and 650.",
+        ),
+        # Articles of Confederation: <center> blocks inside a caption on one line.
+        (
+            "[[File:Stamp.jpg|thumb|220px|<center>Commemorative stamp</center>"
+            "<center>First issued in 1977</center>]]\nOn June 12, 1776, a committee met.",
+            "Commemorative stamp",
+        ),
+    ],
+)
+def test_an_image_caption_over_lines_or_blocks_stays_one_image(source: str, caption: str) -> None:
+    document = wikiconv.parse(source, "wikitext")
+    images = [node for node in iter_nodes(document) if isinstance(node, Image)]
+    assert len(images) == 1
+    assert plain_text(images[0].caption).startswith(caption)
+    text = wikiconv.render(document, "text")
+    assert "[[" not in text and "]]" not in text and "thumb" not in text

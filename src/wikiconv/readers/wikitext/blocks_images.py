@@ -10,6 +10,8 @@ figure tag tokens around it, so the later stages see the block.
 
 from __future__ import annotations
 
+import re
+
 from wikiconv.readers.wikitext.blocks_colon import closed_links
 from wikiconv.readers.wikitext.blocks_tables import PHP_SPACE
 from wikiconv.readers.wikitext.blocks_tags import Tags
@@ -22,6 +24,14 @@ __all__ = ["mark_block_images"]
 # inline image: a frame, or a horizontal alignment.
 _BLOCK_OPTIONS = frozenset(
     "thumb thumbnail frame framed enframed left right center centre none".split()
+)
+
+
+# A line break, or a tag that starts a block, inside an image link.
+_CROSSES_BLOCKS = re.compile(
+    r"\n|<\s*/?\s*(?:center|div|p|table|blockquote|pre|ul|ol|dl|h[1-6]|source|"
+    r"syntaxhighlight)\b",
+    re.IGNORECASE,
 )
 
 
@@ -42,7 +52,13 @@ def mark_block_images(text: str, tags: Tags, ctx: ReadContext) -> str:
         title = parse_title(target, ctx.options)
         if title is None or title.kind != "file":
             continue
-        out += (text[position:start], tags.plain("figure"), text[start:end])
+        link = text[start:end]
+        if _CROSSES_BLOCKS.search(link):
+            # A caption over several lines, or holding block tags (<center>, <source>):
+            # MediaWiki reads the caption on its own, so the lines and tags inside it
+            # must not break the page's paragraphs. The link is read here, whole.
+            link = "".join(ctx.hold(node, link) for node in ctx.parse_inline(link, ctx))
+        out += (text[position:start], tags.plain("figure"), link)
         out.append(tags.plain("figure", "close"))
         position = end
     out.append(text[position:])
