@@ -6,6 +6,7 @@ from there and never copied into the project.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -84,7 +85,11 @@ def test_no_raw_wikitext_in_reader_facing_output(article: Path, writer: str) -> 
 def test_wikitext_round_trip_keeps_the_tree(article: Path) -> None:
     document = _read(article)
     again = wikiconv.parse(wikiconv.render(document, "wikitext"), "wikitext")
-    assert again == document
+    # The tree, not what the first read reported: a block a caption cannot hold is
+    # reported when read and is not written, so the second read has nothing to report.
+    assert dataclasses.replace(again, diagnostics=()) == dataclasses.replace(
+        document, diagnostics=()
+    )
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])

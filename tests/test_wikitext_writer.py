@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+import wikiconv
 from wikiconv.ast import (
     Block,
     BlockQuote,
@@ -739,3 +740,22 @@ def test_escaping_in_preformatted_text() -> None:
 def test_text_inside_blockquote_and_div_is_escaped_as_a_paragraph() -> None:
     quote = BlockQuote((Paragraph((T("*x"),)),))
     assert wt(quote) == "<blockquote>\n<nowiki>*</nowiki>x\n</blockquote>\n"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # Art: a framed image after an item's text, on the item's line.
+        "# ''Art for social inquiry.'' Art may criticize.[[File:Graffiti.jpg|700px|thumb|"
+        "center|[[Aerosol paint|Spray-paint]] on a wall]]\n# ''Art for social causes.'' More.",
+        # Afroasiatic languages: a lone brace is part of a URL.
+        "[http://example.org/a.cgi?T=1{haupt=http://example.org/title} Publisher]",
+        # Algorithm: a caption that ends at a block the caption cannot hold.
+        "[[File:Euclid.gif|thumb|Euclid's algorithm.\n<source lang=text>\n 1599 = 650*2 + 299"
+        "</source>]]\nText.",
+    ],
+)
+def test_corpus_shapes_read_back_as_the_same_tree(source: str) -> None:
+    document = wikiconv.parse(source, "wikitext")
+    again = wikiconv.parse(wikiconv.render(document, "wikitext"), "wikitext")
+    assert again.blocks == document.blocks

@@ -23,6 +23,7 @@ from wikiconv.ast import (
     Gallery,
     Hatnote,
     HorizontalRule,
+    Image,
     Infobox,
     InfoboxField,
     LineBreak,
@@ -148,7 +149,9 @@ class WikitextWriter(WikitextInlines):
             piece = self._item_piece(block, ctx, prefix)
             if not piece:
                 continue
-            inline = isinstance(block, (Plain, Paragraph))
+            # A framed image is a block of its own on the page, but is written inline:
+            # the reader splits the line around it again, so no <br /> is needed.
+            inline = isinstance(block, (Plain, Paragraph)) and not _is_figure(block)
             if open_line:
                 if inline and last_inline:
                     self.lost(
@@ -338,3 +341,18 @@ def _marker(node: List, item: ListItem) -> str:
 def _pre_text(node: Preformatted) -> str:
     lines = (Text("\n") if isinstance(kid, (SoftBreak, LineBreak)) else kid for kid in node.content)
     return plain_text(tuple(lines))
+
+
+_FIGURE_OPTIONS = frozenset(
+    "thumb thumbnail frame framed enframed left right center centre none".split()
+)
+
+
+def _is_figure(block: Block) -> bool:
+    """Whether a block is an image the page shows as a figure (framed or aligned)."""
+    if not isinstance(block, (Plain, Paragraph)) or len(block.content) != 1:
+        return False
+    image = block.content[0]
+    return isinstance(image, Image) and any(
+        name in _FIGURE_OPTIONS or name.startswith("thumb") for name, _ in image.options
+    )

@@ -338,7 +338,9 @@ def link_url(url: str) -> str | None:
     url = url.strip()
     if not _BRACKET_PROTOCOL.match(url):
         return None
-    url = re.sub(r"[\s\x00-\x1f\x7f\[\]<>\"|{}]", lambda m: f"%{ord(m.group()):02X}", url)
+    url = re.sub(r"[\s\x00-\x1f\x7f\[\]<>\"|]", lambda m: f"%{ord(m.group()):02X}", url)
+    # A lone brace is a character of the URL; two in a row would start or end a call.
+    url = re.sub(r"\{(?=\{)|\}(?=\})", lambda m: f"%{ord(m.group()):02X}", url)
     url = re.sub(r"''+", lambda m: "%27" * len(m.group()), url)
     url = re.sub(r"~~~+", lambda m: "%7E" * len(m.group()), url)
     return amp(url)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from wikiconv.ast import Image
+from wikiconv.ast import Image, Inline, SoftBreak
 from wikiconv.readers.wikitext.inline_common import LinkToken, Work
 from wikiconv.readers.wikitext.inline_quotes import do_quotes
 from wikiconv.readers.wikitext.inline_titles import Title, parse_title
@@ -248,8 +248,19 @@ def _image(title: Title, text: str, work: Work) -> Image:
             continue
         at[option[0]] = len(options)
         options.append(option)
-    inlines = build(caption.strip(_PHP_SPACE), work) if caption else ()
+    inlines = _trimmed(build(caption.strip(_PHP_SPACE), work)) if caption else ()
     return Image(title.text, inlines, tuple(options), alt)
+
+
+def _trimmed(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """A caption without the line breaks left at its ends (one before a block that
+    cannot stand in a caption, such as a ``<source>`` block, which is reported)."""
+    start, end = 0, len(content)
+    while start < end and isinstance(content[start], SoftBreak):
+        start += 1
+    while end > start and isinstance(content[end - 1], SoftBreak):
+        end -= 1
+    return content[start:end]
 
 
 def _group(name: str) -> str | None:
