@@ -168,7 +168,6 @@ def test_handler_renders_what_the_page_shows(source: str, expected: str) -> None
 
 UNRENDERED = [
     "{{respell|mə|SHEEN|'}}",  # the old final-stress marker
-    "{{chem|NH|4|+}}",  # a charge
     "{{chem2|SO4^2-}}",
     "{{chem2|[[water|H2O]]}}",
     "{{OEIS|Fibonacci}}",

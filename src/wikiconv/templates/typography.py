@@ -171,21 +171,35 @@ def math_text(call: TemplateCall, ctx: HandlerContext) -> Output:
 
 # ----------------------------------------------------------------------- chemistry
 
-_CHARGE = re.compile("\\d*[+\u2212-]")
+# A charge: an optional count, then a sign ("+", "2-"; a minus or an en dash too).
+_CHARGE = re.compile("\\d*[+\u2212\u2013-]")
+
+
+def _charge(value: tuple[Inline, ...]) -> Superscript | None:
+    """A charge as the page shows it: raised, a hyphen or dash made a true minus."""
+    if not all(isinstance(node, Text) for node in value):
+        return None
+    text = plain_text(value).strip()
+    if not _CHARGE.fullmatch(text):
+        return None
+    return Superscript((Text(text.replace("-", "\u2212").replace("\u2013", "\u2212")),))
 
 
 @handler("chem")
 def chem(call: TemplateCall, ctx: HandlerContext) -> Output:
-    # {{chem|H|2|O}}: odd values as written, even values subscripted: "H₂O".
+    # {{chem|H|2|O}}: odd values as written, even values subscripted: "H₂O". A
+    # value that is a charge is raised wherever it stands: {{chem|NH|4|+}} is NH₄
+    # then a raised "+", {{chem|O|2|2-}} O₂ then a raised "2" and a true minus sign.
     values = call.positional()
     if not values:
         return None
     out: list[Inline] = []
     for index, value in enumerate(values):
-        if index % 2:
+        charge = _charge(value) if index else None
+        if charge is not None:
+            out.append(charge)
+        elif index % 2:
             out.extend((Subscript(value),) if value else ())
-        elif index and _CHARGE.fullmatch(plain_text(value).strip()):
-            return None  # a charge: where the template puts it is not certain
         else:
             out.extend(value)
     formula = join_text(out)
