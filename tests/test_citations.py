@@ -171,11 +171,18 @@ def test_author_link_and_isbn_are_internal_links() -> None:
     assert targets == ["George Orwell", "Special:BookSources/0-452-28423-6"]
 
 
-def test_empty_parameters_are_skipped_and_no_title_leaves_the_call_unrendered() -> None:
+def test_empty_parameters_are_skipped() -> None:
     template = call("{{cite web|url=http://a.org|title=Page|publisher=|date=|accessdate=}}")
     assert shown(template) == '"Page".'
-    assert call("{{cite web|url=http://a.org|title=|publisher=P}}").rendered is None
-    assert call("{{cite news|publisher=P|date=2001}}").rendered is None
+
+
+def test_without_a_title_the_rest_of_the_citation_shows() -> None:
+    # CS1 flags the missing title and shows the rest; the address stands in for it.
+    assert shown(call("{{cite web|url=http://a.org|title=|publisher=P}}")) == '"http://a.org". P.'
+    assert urls(call("{{cite web|url=http://a.org}}")) == ["http://a.org"]
+    assert shown(call("{{cite news|publisher=P|date=2001}}")) == "P. 2001."
+    # Nothing to show at all: the call stays unrendered.
+    assert call("{{cite book|year=2000}}").rendered is None
 
 
 def test_iran_census_2006_is_its_fixed_citation() -> None:

@@ -93,9 +93,17 @@ def test_json_lists_each_distinct_footnote_once(article: Path) -> None:
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])
 def test_no_footnote_is_empty(article: Path) -> None:
+    # A name the source uses but never gives a text (Abortion's <ref name=Sedgh_2007/>
+    # beside "Sedgh 2007") is a Cite error on the page too; any other is ours.
+    defined = {
+        (tag.get_attr("name") or "").strip()
+        for tag in wikitextparser.parse(article.read_text(encoding="utf-8")).get_tags("ref")
+        if (tag.contents or "").strip()
+    }
     for reference in wikiconv.to_dict(_read(article))["references"]:
         assert reference["text"].strip(), reference
-        assert not reference["text"].startswith("Cite error"), reference
+        if reference["text"].startswith("Cite error"):
+            assert reference["name"] not in defined, reference
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])

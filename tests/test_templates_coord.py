@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+import wikiconv
 from wikiconv.ast import Template
 from wikiconv.readers.wikitext import read
 from wikiconv.templates import TemplateCall
@@ -88,3 +89,10 @@ def test_parse_coordinates_gives_signed_decimal_degrees() -> None:
 def test_unreadable_positions_stay_unrendered(source: str) -> None:
     assert parse_coordinates(_call(source)) is None
     assert next(n for n in iter_nodes(read(source)) if isinstance(n, Template)).rendered is None
+
+
+def test_a_title_position_keeps_its_footnote() -> None:
+    # Alaska: {{Coord|64|N|150|W|display=title|notes=<ref>{{Cite gnis|…}}</ref>}}.
+    source = "{{Coord|64|N|150|W|display=title|notes=<ref>GNIS entry.</ref>}}\n<references/>"
+    data = wikiconv.to_dict(wikiconv.parse(source, "wikitext"))
+    assert [note["text"] for note in data["references"]] == ["GNIS entry."]

@@ -169,7 +169,12 @@ def _citation(call: TemplateCall, kind: str, style: str) -> Output:
     if not title and not chapter and kind == "encyclopedia" and work:
         title, work = work, ()  # {{cite encyclopedia}} of a whole encyclopedia
     if not title and not chapter:
-        return None
+        # CS1 shows a missing title as an error, then the rest of the citation; the
+        # address stands in for the title when there is one, as it does there.
+        if params.text("url"):
+            title = (Text(params.text("url")),)
+        elif not (_names(params, "author") or work or params.text("publisher")):
+            return None
     journal_style = kind == "journal" or (
         kind == _EITHER and bool(params.get("journal", "periodical", "magazine"))
     )

@@ -261,7 +261,7 @@ def cite_episode(call: TemplateCall, ctx: HandlerContext) -> Output:
     # title is quoted, the series' in italics.
     params = _Params(call)
     title = _title(params, True)
-    if not title:
+    if not title and not params.get("series"):
         return None
     when = _when(params) or params.text("airdate")
     people = _names(params, "author") or ([params.get("credits")] if params.get("credits") else [])
@@ -269,7 +269,8 @@ def cite_episode(call: TemplateCall, ctx: HandlerContext) -> Output:
     if people:
         names = _join(people, "; ")
         parts.append((*names, Text(f" ({when})")) if when else names)
-    parts.append((*title, *_tails(params.text("format")), Text(_language(params))))
+    if title:  # without one, CS1 shows the error and the rest: the series names it
+        parts.append((*title, *_tails(params.text("format")), Text(_language(params))))
     series = params.get("series")
     if series:
         target = params.text("serieslink")

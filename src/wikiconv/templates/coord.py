@@ -50,7 +50,9 @@ def coord(call: TemplateCall, ctx: HandlerContext) -> Output:
     if display & {"title", "t", "it", "ti"}:
         ctx.metadata.append(("coordinates", f"{position.lat},{position.lon}"))
     if not display & {"inline", "i", "it", "ti"}:
-        return ()  # shown beside the title only
+        # Shown beside the title only; its footnote (notes=) is still one of the
+        # page's footnotes, so it stays, where the call stands.
+        return call.arg("notes")
     wanted = call.text("format").lower()
     shown = position.dec if (wanted or position.default) == "dec" else position.dms
     # notes= (usually a footnote) follows the coordinates; name= only labels maps.

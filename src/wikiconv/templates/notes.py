@@ -30,7 +30,16 @@ _NOTE_GROUPS = {"Efn": "lower-alpha", "Efn-ua": "upper-alpha", "Efn-lr": "lower-
 
 def list_group(call: TemplateCall) -> str:
     """The group a list template shows: ``group=``, or the template's own default."""
-    return call.text("group") or call.text("liste") or LIST_GROUPS.get(call.name, "")
+    given = _unquoted(call.text("group") or call.text("liste"))
+    return given or LIST_GROUPS.get(call.name, "")
+
+
+def _unquoted(value: str) -> str:
+    """A group name as #tag passes it on: ``group="note"`` given to a template reaches
+    the tag with its quotes, which #tag strips, so the group is ``note``."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
 
 
 @handler(*LIST_GROUPS)
@@ -47,7 +56,7 @@ def note(call: TemplateCall, ctx: HandlerContext) -> Output:
     name = call.text("name")
     if not content and not name:
         return None
-    group = call.text("group") if call.has("group") else _NOTE_GROUPS.get(call.name, "")
+    group = _unquoted(call.text("group")) if call.has("group") else _NOTE_GROUPS.get(call.name, "")
     return (Reference(content, name=name, group=group),)
 
 
@@ -57,7 +66,7 @@ def reuse(call: TemplateCall, ctx: HandlerContext) -> Output:
     names = [name for name in call.positional_texts() if name]
     if not names:
         return None
-    group = call.text("group") or call.text("g")
+    group = _unquoted(call.text("group") or call.text("g"))
     out: list[Reference | Superscript] = [Reference(name=name, group=group) for name in names]
     page = call.text("p") or call.text("page") or call.text("pp") or call.text("pages")
     if page:
