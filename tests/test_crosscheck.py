@@ -17,6 +17,7 @@ from pathlib import Path
 import mwparserfromhell
 import pytest
 import wikitextparser
+from mwparserfromhell.nodes import Wikilink
 
 import wikiconv
 from wikiconv.ast import Gallery, Image, Infobox, Link, Template
@@ -131,7 +132,32 @@ def test_links_agree_with_mwparserfromhell(article: Path) -> None:
         + (1 if document.redirect else 0)
     )
     parsed = mwparserfromhell.parse(_as_mediawiki_reads_it(text), skip_style_tags=True)
-    assert ours == len(parsed.filter_wikilinks())
+    assert ours == len(parsed.filter_wikilinks()) - _in_dropped_captions(parsed)
+
+
+def _in_dropped_captions(parsed: mwparserfromhell.wikicode.Wikicode) -> int:
+    """Links in the parts of an image link that hold links, but the last of them
+    ("[[File:X.jpg|thumb|Atlantic [[bathymetry]]|[[False color]] map]]"): MediaWiki
+    takes only the last part that is not an option as the caption, so the reader
+    keeps only its links. (A dropped part before a caption without links is not
+    seen here, so this errs toward counting.)"""
+    count = 0
+    for link in parsed.filter_wikilinks(recursive=True):
+        if link.text is None or not str(link.title).strip().lower().startswith(_FILES):
+            continue
+        parts: list[list[object]] = [[]]
+        for node in link.text.nodes:
+            if isinstance(node, mwparserfromhell.nodes.Text) and "|" in node.value:
+                parts.extend([] for _ in range(node.value.count("|")))
+            else:
+                parts[-1].append(node)
+        captions = [p for p in parts if any(isinstance(n, Wikilink) for n in p)]
+        for part in captions[:-1]:
+            count += sum(1 for n in part if isinstance(n, Wikilink))
+    return count
+
+
+_FILES = ("file:", "image:")
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])
