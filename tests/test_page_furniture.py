@@ -54,7 +54,10 @@ def test_unknown_calls_above_the_lead_text_are_sidebars() -> None:
     # In or after the lead text, an unknown call is not furniture: it stays unrendered.
     assert calls["No such template"].rendered is None
     dropped = [d.message for d in document.diagnostics if d.code == "sidebar-dropped"]
-    assert dropped == ["{{Greek myth}} above the lead text is taken for a sidebar and left out"]
+    assert dropped == [
+        "{{Greek myth}} above the text of the page or of a section is taken for a sidebar "
+        "and left out"
+    ]
     lead = next(b for b in document.blocks if isinstance(b, Paragraph) and "hero" in plain_text(b))
     assert plain_text(lead).strip().endswith("Achilles was a hero.")
 
@@ -63,3 +66,20 @@ def test_a_call_with_a_positional_argument_above_the_lead_is_not_taken_for_a_sid
     document = read("{{Unknown box|Some text}}\n\nThe lead.", today=TODAY)
     assert _calls(document)["Unknown box"].rendered is None
     assert not [d for d in document.diagnostics if d.code == "sidebar-dropped"]
+
+
+def test_unknown_calls_under_a_heading_before_its_text_are_sidebars() -> None:
+    # Afghanistan's history section; the American Revolutionary War's campaign boxes.
+    source = (
+        "Lead text.\n\n== History ==\n{{Main|History of Afghanistan}}\n"
+        "{{History of Afghanistan}}\nThe history of Afghanistan {{Unknown inline}}.\n\n"
+        "=== West Indies ===\n{{Campaignbox American War of Independence: West Indies}}\n\n"
+        "Text of the campaign.\n"
+    )
+    document = read(source, today=TODAY)
+    calls = _calls(document)
+    assert calls["History of Afghanistan"].rendered == ()
+    assert calls["Campaignbox American War of Independence: West Indies"].rendered == ()
+    assert calls["Unknown inline"].rendered is None
+    text = wikiconv.render(document, "text")
+    assert "The history of Afghanistan ." in text

@@ -25,8 +25,8 @@ __all__ = ["KNOWN_NAVBOXES", "NAVBOX_PATTERN"]
 # "NaviBlock" (a block of Navigationsleisten), and the party colours of an
 # election box ("Pakistan Peoples Party/meta/color"), which only colour a table.
 NAVBOX_PATTERN = re.compile(
-    r"^(?:.+ sidebar|navbox.*|.+ topics|.+ navigation(?: box)?|navigationsleiste .+|"
-    r"naviblock|.+/meta/(?:color|shortname))$",
+    r"^(?:.+ sidebar|navbox.*|.+ topics|.+ (?:in )?topic|.+ navigation(?: box)?|"
+    r"navigationsleiste .+|naviblock|campaignbox .+|.+/meta/(?:color|shortname))$",
     re.IGNORECASE,
 )
 
@@ -56,6 +56,9 @@ KNOWN_NAVBOXES = (
     "Microsoft APIs", "IPC companies", "Restaurants in Mexico", "Torstar",
     "Defunct UK newspapers", "Walter Alexander bodies", "University of Nevada",
     "Korean ceramics", "Walter Scott",
+    # Subjects whose boxes take a positional argument ({{Statistics|descriptive}},
+    # {{Latin alphabet|A|}}), so the rule for calls at the page end leaves them.
+    "Statistics", "Latin alphabet",
     # Arts and awards.
     "Cinema of the United Kingdom", "2014 films", "Films by country",
     "Australian Film Institute Awards", "AVN Best Supporting Actress", "The VIZE 97 Prize",

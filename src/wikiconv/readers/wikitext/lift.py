@@ -207,35 +207,49 @@ def drop_footer_navboxes(document: Document, registry: Registry) -> Document:
 
 
 def drop_header_sidebars(document: Document, registry: Registry) -> Document:
-    """The document with the unknown calls above its lead text rendered as nothing.
+    """The document with the unknown calls above its lead text, and above each
+    section's text, rendered as nothing.
 
     Above the first line of the lead that shows text stand hatnotes, maintenance
-    tags, images, the infobox and sidebars (``{{Greek myth}}``, ``{{Five oceans}}``):
-    page furniture, none of it prose. As at the page end, a call there with no
-    positional argument and no handler is taken for a sidebar: it renders nothing,
-    and an ``info`` diagnostic ``sidebar-dropped`` names it.
+    tags, images, the infobox and sidebars (``{{Greek myth}}``, ``{{Five oceans}}``);
+    under a heading, before its text, stand the section's hatnote and its sidebar or
+    campaign box (``{{History of Afghanistan}}``, ``{{Campaignbox …}}``): page
+    furniture, none of it prose. As at the page end, a call there with no positional
+    argument and no handler is taken for a sidebar: it renders nothing, and an
+    ``info`` diagnostic ``sidebar-dropped`` names it.
     """
     dropped: list[str] = []
-    blocks = list(document.blocks)
-    for index, block in enumerate(blocks):
-        if isinstance(block, (Hatnote, TemplateBlock, ReferenceList)) or _is_infobox(block):
-            continue
-        if not isinstance(block, (Paragraph, Plain)):
-            break
-        content, reached_text = _drop_leading(block.content, registry, dropped)
-        blocks[index] = dataclasses.replace(block, content=content)
-        if reached_text:
-            break
+    blocks = _clear_leading(document.blocks, registry, dropped)
     if not dropped:
         return document
     notes = tuple(
-        Diagnostic("info", "sidebar-dropped", f"{{{{{name}}}}} above the lead text is taken "
-                   "for a sidebar and left out")
+        Diagnostic("info", "sidebar-dropped", f"{{{{{name}}}}} above the text of the page "
+                   "or of a section is taken for a sidebar and left out")
         for name in dropped
     )  # fmt: skip
-    return dataclasses.replace(
-        document, blocks=tuple(blocks), diagnostics=document.diagnostics + notes
-    )
+    return dataclasses.replace(document, blocks=blocks, diagnostics=document.diagnostics + notes)
+
+
+def _clear_leading(
+    blocks: tuple[Block, ...], registry: Registry, dropped: list[str]
+) -> tuple[Block, ...]:
+    """The blocks with the furniture before their first text cleared, and each
+    section's the same way."""
+    out = list(blocks)
+    reached_text = False
+    for index, block in enumerate(out):
+        if isinstance(block, Section):
+            inner = _clear_leading(block.blocks, registry, dropped)
+            out[index] = dataclasses.replace(block, blocks=inner)
+            reached_text = True
+        elif reached_text:
+            continue
+        elif isinstance(block, (Paragraph, Plain)):
+            content, reached_text = _drop_leading(block.content, registry, dropped)
+            out[index] = dataclasses.replace(block, content=content)
+        elif not (isinstance(block, (Hatnote, TemplateBlock, ReferenceList)) or _is_infobox(block)):
+            reached_text = True
+    return tuple(out)
 
 
 def _drop_leading(
