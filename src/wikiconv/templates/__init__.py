@@ -20,6 +20,7 @@ from __future__ import annotations
 from wikiconv.templates import (
     citations,
     citations_de,
+    citations_encyclopedias,
     citations_more,
     coord,
     countries,
@@ -78,6 +79,7 @@ __all__ = [
 _MODULES = (
     citations,
     citations_de,
+    citations_encyclopedias,
     citations_more,
     coord,
     countries,
