@@ -21,6 +21,7 @@ from wikiconv.templates import (
     citations,
     citations_de,
     citations_encyclopedias,
+    citations_extra,
     citations_more,
     coord,
     countries,
@@ -44,9 +45,13 @@ from wikiconv.templates import (
     sports,
     tables,
     text,
+    text_extra,
+    text_extra2,
+    text_extra3,
     typography,
     units,
     weblinks,
+    weblinks_extra,
     weblinks_more,
 )
 from wikiconv.templates.apply import render_call, render_templates
@@ -80,6 +85,7 @@ _MODULES = (
     citations,
     citations_de,
     citations_encyclopedias,
+    citations_extra,
     citations_more,
     coord,
     countries,
@@ -103,9 +109,13 @@ _MODULES = (
     sports,
     tables,
     text,
+    text_extra,
+    text_extra2,
+    text_extra3,
     typography,
     units,
     weblinks,
+    weblinks_extra,
     weblinks_more,
 )
 BUILTIN.freeze()

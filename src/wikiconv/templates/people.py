@@ -199,7 +199,9 @@ def _latin(text: str) -> bool:
 def native_name(call: TemplateCall, ctx: HandlerContext) -> Output:
     # The name in its language (italic when in Latin script), then the language's
     # name in brackets unless paren=omit.
-    language = LANGUAGES.get(call.text(1).lower())
+    code = call.text(1).lower()
+    # Two codes the shared table lacks; Module:Lang names them so.
+    language = LANGUAGES.get(code) or {"az": "Azerbaijani", "ber": "Berber"}.get(code)
     text = call.arg(2)
     if language is None or not text:
         return None

@@ -12,8 +12,10 @@ Also handled: several output units ("m|fathom ft": "3,339 metres (1,826 fathoms;
 ``adj=on`` ("10-foot", "100-nautical-mile", "0.99-by-0.92-astronomical-unit"),
 ``lk=on/in/out`` (the unit names link to their articles), ``sp=us``, ``sigfig=``,
 ``disp=`` (or, flip, sqbr, comma, br, output only), ``order=flip`` (the converted
-value first, spelled out), ``abbr=values``, and the feet-and-inches / stone-and-pounds
-outputs ``ftin`` and ``stlb``. The unit table is :mod:`wikiconv.templates.units_table`.
+value first, spelled out), ``abbr=values``, ``sing=on`` (the old name of ``adj=on``), the
+feet-and-inches / stone-and-pounds outputs ``ftin`` and ``stlb``, and an input in two
+units when the call gives the precision ("6|ft|4|in|cm|0": "6 feet 4 inches (193 cm)").
+The unit table is :mod:`wikiconv.templates.units_table`.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ SIGNS = "-\u2212"
 _NUMBER = re.compile("[+" + SIGNS + r"]?(?:\d[\d,]*)?(?:\.\d+)?(?:[eE][+" + SIGNS + r"]?\d+)?")
 _PRECISION = re.compile("[" + SIGNS + r"]?\d+")
 # Named parameters whose effect is not reproduced: such calls stay unrendered.
-_UNSUPPORTED = ("round", "frac", "spell", "sing", "input", "qid", "$")
+_UNSUPPORTED = ("round", "frac", "spell", "input", "qid", "$")
 _DISPLAYS = {"", "b", "or", "flip", "sqbr", "comma", "br", "br()", "slash", "/",
              "output only", "out", "output number only", "number"}  # fmt: skip
 
@@ -257,7 +259,12 @@ def convert(call: TemplateCall, ctx: HandlerContext) -> Output:
         return None
     other = lookup(args[1]) if len(args) > 1 and _is_number(args[0]) else None
     if other is not None and other.kind == source.kind:
-        return None  # "6|ft|2|in": an input in two units
+        if words:
+            return None
+        # "6|ft|4|in": an input in two units.
+        second = args.pop(0)
+        args.pop(0)
+        return _two_units(call, (values[0], source), (second, other), args)
     named_out = bool(args and args[0] and not _PRECISION.fullmatch(args[0]))
     codes = _targets(args.pop(0) if named_out else source.default, source)
     if codes is None:
@@ -283,7 +290,8 @@ def _render(
     flip = disp == "flip" or call.text("order").lower() == "flip"
     if disp not in _DISPLAYS:
         return None
-    adj_text = call.text("adj").lower()
+    # sing=on is the old name of adj=on.
+    adj_text = call.text("adj").lower() or call.text("sing").lower()
     if adj_text not in {"", "on", "yes", "y", "off", "no", "n"}:
         return None
     adj = adj_text in {"on", "yes", "y"}
@@ -335,6 +343,62 @@ def _render(
         joined.extend([Text("; ")] if index else [])
         joined.extend(part)
     return _arrange(disp, first, joined)
+
+
+def _two_units(
+    call: TemplateCall, big: tuple[str, Unit], small: tuple[str, Unit], args: list[str]
+) -> Output:
+    """ "6 feet 4 inches (193 cm)": an input in two units, converted to the outputs.
+
+    Only with an explicit precision (or ``sigfig=``): Module:Convert's default
+    rounding of such inputs is not reproduced.
+    """
+    (big_text, big_unit), (small_text, small_unit) = big, small
+    if not _is_number(small_text) or big_unit.offset or small_unit.offset:
+        return None
+    if not args or not args[0] or _PRECISION.fullmatch(args[0]):
+        return None  # the output unit must be named
+    codes = _targets(args.pop(0), big_unit)
+    given = args[0].replace(MINUS, "-") if args and _PRECISION.fullmatch(args[0]) else ""
+    sigfig = call.text("sigfig")
+    if codes is None or not (given or sigfig.isdigit()):
+        return None
+    disp = call.text("disp").lower()
+    if call.text("adj") or call.text("sing") or call.text("order") or disp not in _DISPLAYS:
+        return None  # no adjective or flipped forms of such inputs here
+    if disp in {"flip", "output number only", "number"}:
+        return None
+    abbr = call.text("abbr").lower()
+    if abbr not in {"", "on", "off", "in", "out"}:
+        return None
+    abbr = abbr or ("on" if call.name == "Cvt" else "out")
+    us = call.text("sp").lower() == "us"
+    commas = call.text("comma").lower() != "off"
+    lk = call.text("lk").lower()
+    in_style = _Style(abbr in {"off", "out"}, lk in {"on", "in", "yes"}, False, us, False)
+    out_style = _Style(abbr in {"off", "in"}, lk in {"on", "out", "yes"}, False, us, False)
+    first: list[Inline] = []
+    for text, unit in ((big_text, big_unit), (small_text, small_unit)):
+        if first:
+            first.append(Text(" "))
+        first.extend(in_style.quantity([_shown_input(text, commas)], [], unit, True,
+                                       _number(text) == 1))  # fmt: skip
+    total = _number(big_text) * big_unit.scale + _number(small_text) * small_unit.scale
+    outputs: list[Inline] = []
+    for code in codes:
+        target = lookup(code)
+        if target is None or target.kind != big_unit.kind or target.offset or target.inverse:
+            return None
+        result = total / target.scale
+        if given:
+            places = int(given)
+        else:
+            places = int(sigfig) - 1 - math.floor(math.log10(abs(result))) if result else 0
+        shown = format_number(result, places, commas)
+        if outputs:
+            outputs.append(Text("; "))
+        outputs.extend(out_style.quantity([[Text(shown)]], [], target, False, shown == "1"))
+    return _arrange(disp, first, outputs)
 
 
 def _converted(

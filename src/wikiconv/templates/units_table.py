@@ -194,6 +194,7 @@ UNITS: dict[str, Unit] = {
     "μg": _u("mass", 1e-9, "microgram", "micrograms", "μg", "gr", "Microgram"),
     "t": _u("mass", 1000, "tonne", "tonnes", "t", "LT ST", "Tonne",
             us_name="metric ton", us_plural="metric tons"),
+    "MT": _u("mass", 1000, "metric ton", "metric tons", "t", "LT ST", "Tonne"),
     "Mt": _u("mass", 1e9, "megatonne", "megatonnes", "Mt", "LT ST", "Tonne"),
     "Gt": _u("mass", 1e12, "gigatonne", "gigatonnes", "Gt", "LT ST", "Tonne"),
     "lb": _u("mass", _LB, "pound", "pounds", "lb", "kg", "Pound (mass)"),
