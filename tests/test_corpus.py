@@ -74,7 +74,9 @@ def test_no_raw_wikitext_in_reader_facing_output(article: Path, writer: str) -> 
     visible = _visible_text(wikiconv.render(document, writer), writer)
     # Not wikitext: TeX in math ("\\frac{1}{D}}"), and footnote markers right before a
     # bracket of the text ("[incl. Gobiesociformes [22]]").
-    for tex in {node.tex for node in iter_nodes(document) if isinstance(node, Math)}:
+    visible = " ".join(visible.split())
+    formulas = {" ".join(n.tex.split()) for n in iter_nodes(document) if isinstance(n, Math)}
+    for tex in sorted((f for f in formulas if RAW_MARKUP.search(f)), key=len, reverse=True):
         visible = visible.replace(tex, "")
     visible = _FOOTNOTE_MARKER.sub("", visible)
     leaks = sorted({m.group() for m in RAW_MARKUP.finditer(visible)})
