@@ -95,3 +95,36 @@ def test_sub_boxes_in_a_parameter_add_their_rows_to_the_box() -> None:
     ]
     # The footnote inside a sub-box is the page's footnote like any other.
     assert [note["text"] for note in data["references"]] == ["Landing sites."]
+
+
+def test_a_list_after_a_first_line_and_rules_between_groups() -> None:
+    # The American Revolutionary War's infobox: a result, then a list; the sides of
+    # the war are groups of entries with a rule between them.
+    source = (
+        "{{Infobox military conflict\n|result=American victory\n"
+        "* [[Peace of Paris (1783)|Peace of Paris]]\n* British recognition\n"
+        "|combatant1=\n* [[Vermont Republic]]\n* France\n----\n"
+        "'''Co-belligerents:'''<br />\nNetherlands<br />Mysore\n}}\nText."
+    )
+    document = wikiconv.parse(source, "wikitext", title="War")
+    fields = {f["key"]: f for f in wikiconv.to_dict(document)["infoboxes"][0]["fields"]}
+    assert fields["result"]["items"] == [
+        "American victory",
+        "Peace of Paris",
+        "British recognition",
+    ]
+    assert fields["combatant1"]["groups"] == [
+        ["Vermont Republic", "France"],
+        ["Co-belligerents:", "Netherlands", "Mysore"],
+    ]
+    flat = wikiconv.render(document, "flat")
+    assert (
+        "- combatant1: Vermont Republic, France ---- Co-belligerents:, Netherlands, Mysore\n"
+        in flat
+    )
+    # Read back as flat text, the value splits into the same groups.
+    again = wikiconv.to_dict(wikiconv.parse(flat, "flat"))["infoboxes"][0]["fields"]
+    assert (
+        next(f for f in again if f["key"] == "combatant1")["groups"]
+        == (fields["combatant1"]["groups"])
+    )

@@ -14,7 +14,7 @@ import re
 from wikiconv.ast import Inline, LineBreak, SoftBreak, Template, Text
 from wikiconv.walk import visible_text
 
-__all__ = ["entry_groups", "entry_lines", "segment_lines"]
+__all__ = ["entry_groups", "entry_lines", "flat_value", "grouped", "segment_lines"]
 
 # What ``hlist``/``flatlist`` put between the items of a row.
 _ROW_DOT = "\u00a0· "
@@ -78,3 +78,24 @@ def segment_lines(content: tuple[Inline, ...]) -> list[list[tuple[Inline, ...]]]
             entry.append(node)
     lines[-1].append(tuple(entry))
     return lines
+
+
+# A line of dashes in a value: a rule between groups of entries (the sides of a war).
+_RULE = re.compile(r"-{4,}")
+
+
+def grouped(entries: list[str]) -> list[list[str]]:
+    """Entries split into groups at the rules between them; empty groups dropped."""
+    groups: list[list[str]] = [[]]
+    for entry in entries:
+        if _RULE.fullmatch(entry):
+            groups.append([])
+        else:
+            groups[-1].append(entry)
+    return [group for group in groups if group]
+
+
+def flat_value(entries: list[str]) -> str:
+    """Entries on one line as flat text writes them: ``", "`` between entries and
+    ``" ---- "`` between groups."""
+    return " ---- ".join(", ".join(group) for group in grouped(entries))

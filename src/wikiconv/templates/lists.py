@@ -8,10 +8,12 @@ reader has already parsed as lines of inline text: items are cut at its line end
 
 from __future__ import annotations
 
+import re
+
 from wikiconv.ast import Inline, LineBreak, SoftBreak, Text
 from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler, trim
 
-__all__ = ["star_items", "starts_with_list"]
+__all__ = ["RULE", "star_items", "starts_with_list"]
 
 DOT = "\u00a0· "
 _LIST_MARKS = "*#"
@@ -52,22 +54,37 @@ def _join(items: list[tuple[Inline, ...]], separator: tuple[Inline, ...]) -> Out
 
 
 def starts_with_list(content: tuple[Inline, ...]) -> bool:
-    """Whether the content's first text starts a ``*`` or ``#`` list line."""
+    """Whether a line of the content starts a ``*`` or ``#`` list."""
+    at_line_start = True
     for node in content:
-        if isinstance(node, Text):
-            if node.text.strip():
-                return node.text.lstrip()[:1] in _LIST_MARKS
-            continue
-        return False
+        if isinstance(node, SoftBreak):
+            at_line_start = True
+        elif isinstance(node, Text):
+            if at_line_start and node.text.strip():
+                if node.text.lstrip()[:1] in _LIST_MARKS:
+                    return True
+                at_line_start = False
+            if "\n" in node.text:
+                after = node.text.rsplit("\n", 1)[1]
+                if any(line.lstrip()[:1] in _LIST_MARKS for line in node.text.split("\n")[1:]):
+                    return True
+                at_line_start = not after.strip()
+        else:
+            at_line_start = False
     return False
 
 
 def star_items(content: tuple[Inline, ...]) -> list[tuple[Inline, ...]]:
-    """The items of a ``*`` or ``#`` list held as inline lines; other lines join the
-    item before."""
+    """The items of a ``*`` or ``#`` list held as inline lines.
+
+    A line of four or more dashes (a rule between groups of the list) is an item of
+    its own, ``----``; any other line that starts no item is a line of the item
+    before, after a line break, as the page shows such a paragraph on its own line.
+    Line breaks inside a line (``<br />``) stay in its item.
+    """
     lines: list[list[Inline]] = [[]]
     for node in content:
-        if isinstance(node, (SoftBreak, LineBreak)):
+        if isinstance(node, SoftBreak):
             lines.append([])
         elif isinstance(node, Text) and "\n" in node.text:
             first, *rest = node.text.split("\n")
@@ -80,8 +97,31 @@ def star_items(content: tuple[Inline, ...]) -> list[tuple[Inline, ...]]:
         head = line[0] if line else None
         if isinstance(head, Text) and head.text.lstrip()[:1] in _LIST_MARKS:
             items.append([Text(head.text.lstrip().lstrip(_LIST_MARKS)), *line[1:]])
-        elif items:
-            items[-1].extend([Text(" "), *line])
+        elif _is_rule(line):
+            items.append([Text(RULE)])
+        elif items and items[-1] != [Text(RULE)]:
+            items[-1].extend([LineBreak(), *line])
         elif line:
             items.append(line)
-    return [trimmed for item in items if (trimmed := trim(tuple(item)))]
+    return [_merged(trimmed) for item in items if (trimmed := trim(tuple(item)))]
+
+
+RULE = "----"
+
+
+def _is_rule(line: list[Inline]) -> bool:
+    text = "".join(node.text for node in line if isinstance(node, Text))
+    return len(line) == sum(isinstance(node, Text) for node in line) and bool(
+        re.fullmatch(r"\s*-{4,}\s*", text)
+    )
+
+
+def _merged(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """Adjacent text nodes as one, as the reader gives them."""
+    out: list[Inline] = []
+    for node in content:
+        if isinstance(node, Text) and out and isinstance(out[-1], Text):
+            out[-1] = Text(out[-1].text + node.text)
+        else:
+            out.append(node)
+    return tuple(out)

@@ -40,7 +40,7 @@ from wikiconv.ast import (
     Template,
     TemplateBlock,
 )
-from wikiconv.infobox_values import entry_groups, entry_lines
+from wikiconv.infobox_values import entry_groups, entry_lines, grouped
 from wikiconv.nodeio import Node
 from wikiconv.references import Note, cite_error, numbered
 from wikiconv.templates import normalise_name
@@ -221,7 +221,7 @@ def _infobox(box: Infobox) -> dict[str, Any]:
         if field.raw:  # parsed wikitext: its lines and rows are in the tree
             lines = entry_lines(field.value)
             value = "\n".join(" · ".join(line) for line in lines)
-            groups = [[entry for line in lines for entry in line]] if lines else []
+            groups = grouped([entry for line in lines for entry in line])
         else:  # flat text: a flattened value, split by the flat conventions
             value = visible_text(field.value)
             groups = entry_groups(value)

@@ -34,7 +34,7 @@ from wikiconv.ast import (
     Text,
     Underline,
 )
-from wikiconv.infobox_values import segment_lines
+from wikiconv.infobox_values import flat_value, segment_lines
 from wikiconv.writers.base import NodeWriter
 
 __all__ = ["PlainInlines"]
@@ -57,11 +57,12 @@ class PlainInlines(NodeWriter):
 
     def infobox_value(self, node: InfoboxField) -> str:
         """The value on one line. The lines and row entries of a value parsed from a
-        template call are joined by ``", "``, the flat format's convention for them."""
+        template call are joined by ``", "``, and its groups (rules of ``----``
+        between them) by ``" ---- "``: the flat format's conventions for them."""
         if not node.raw:
             return self.inlines(node.value).replace("\n", " ")
         entries = (self.inlines(entry) for line in segment_lines(node.value) for entry in line)
-        return ", ".join(text for entry in entries if (text := " ".join(entry.split())))
+        return flat_value([text for entry in entries if (text := " ".join(entry.split()))])
 
     def text(self, node: Text) -> str:
         return node.text
