@@ -373,10 +373,11 @@ def test_images() -> None:
     )
     # unclosed: the text stays, but links inside it are still links
     assert inline("[[File:X.jpg|a [[Foo]] b") == (T("[[File:X.jpg|a "), Link("Foo"), T(" b"))
+    # A media link is a link to the file itself (Alabama's census map), not an image.
     assert inline("[[Media:X.ogg|Listen]] [[Media:Y.ogg]]") == (
-        Image("Media:X.ogg", (T("Listen"),)),
+        Link("Media:X.ogg", (T("Listen"),)),
         T(" "),
-        Image("Media:Y.ogg"),
+        Link("Media:Y.ogg"),
     )
 
 

@@ -61,6 +61,9 @@ def safe_url(url: str) -> str | None:
     return None
 
 
+_MEDIA_PREFIX = re.compile(r"^\s*:?\s*media\s*:\s*", re.IGNORECASE)
+
+
 def wiki_id(text: str) -> str:
     """MediaWiki's spelling of a title as an id or fragment: runs of space as ``_``."""
     return re.sub(r"\s+", "_", text.strip())
@@ -69,6 +72,8 @@ def wiki_id(text: str) -> str:
 def page_url(template: str, target: str, anchor: str = "") -> str:
     """The URL of a wiki page: ``template`` with ``{title}`` filled in, then ``#anchor``."""
     url = ""
+    # [[Media:X.ogg]] links to the file itself, which Special:FilePath serves.
+    target = _MEDIA_PREFIX.sub("Special:FilePath/", target, count=1)
     if target.strip():
         # MediaWiki titles start with a capital ("[[tin mine]]" is the page "Tin mine").
         name = wiki_id(target).lstrip(":")

@@ -116,9 +116,8 @@ def _link(
             # MediaWiki reads links in an image's caption (and in its other options).
             label = internal_links(external_links(label, work), work, depth + 1)
         return work.mark(_image(title, "" if blank else label, work)) + trail
-    if title.kind == "media":
-        caption = () if blank else build(label, work)
-        return work.mark(Image(title.text, caption)) + trail
+    # [[Media:X.ogg|label]] is a link to the file itself, not an image: it falls
+    # through to the plain links below.
     inside = re.match(ctx.options.link_trail, trail) if trail else None
     extra = inside.group() if inside is not None else ""
     token = LinkToken("link", title.text, label + extra, title.fragment, blank and not extra)
