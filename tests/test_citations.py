@@ -192,3 +192,29 @@ def test_iran_census_2006_is_its_fixed_citation() -> None:
         '"Census of the Islamic Republic of Iran, 1385 (2006)". Islamic Republic of Iran. '
         "Archived from the original (Excel) on 2011-11-11."
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        # ASCII: {{cite IETF}}; Autism: {{vcite book}}. Shown in CS1's order.
+        (
+            "{{cite IETF|title=TELNET Protocol|rfc=158|pages=4-5|author=T. O'Sullivan"
+            "|date=May 19, 1971|publisher=IETF}}",
+            "T. O'Sullivan (May 19, 1971). TELNET Protocol. IETF. pp. 4–5. RFC 158.",
+        ),
+        (
+            "{{vcite book |author=Houston R, Frith U |title=Autism in History |year=2000 "
+            "|publisher=Blackwell |isbn=978-0-631-22089-3}}",
+            "Houston R, Frith U (2000). Autism in History. Blackwell. ISBN 978-0-631-22089-3.",
+        ),
+    ],
+)
+def test_other_citation_templates_show_their_citation_in_cs1_order(source: str, text: str) -> None:
+    assert shown(call(source)) == text
+
+
+def test_an_rfc_links_to_its_text() -> None:
+    assert "https://datatracker.ietf.org/doc/html/rfc158" in urls(
+        call("{{cite IETF|title=TELNET Protocol|rfc=158}}")
+    )

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from wikiconv.ast import Bold, ExternalLink, Inline, Italic, Link, Text
-from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler, trim
+from wikiconv.templates.registry import BUILTIN, HandlerContext, Output, TemplateCall, handler, trim
 from wikiconv.walk import iter_nodes, plain_text
 
 __all__: list[str] = []
@@ -50,6 +50,7 @@ _IDENTIFIERS: tuple[tuple[str, str, str], ...] = (
     ("oclc", f"OCLC{NBSP}", "https://www.worldcat.org/oclc/"),
     ("pmc", f"PMC{NBSP}", "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC"),
     ("pmid", f"PMID{NBSP}", "https://pubmed.ncbi.nlm.nih.gov/"),
+    ("rfc", f"RFC{NBSP}", "https://datatracker.ietf.org/doc/html/rfc"),
 )
 
 # The kinds of work each template cites: "article" titles are quoted (a part of a
@@ -364,3 +365,17 @@ def iran_census_2006(call: TemplateCall, ctx: HandlerContext) -> Output:
             "Iran. Archived from the original (Excel) on 2011-11-11."
         ),
     )
+
+
+# Any other citation template ({{cite IETF}}, {{vcite book}}, a wiki's own {{cite
+# ngs}}…): its parameters are CS1's, so it is shown in CS1's order. Its own layout
+# may differ (Vancouver style for vcite), but the reader gets the citation, not an
+# empty footnote.
+_OTHER_CITATION = re.compile(r"(?i)^v?cite[ _]")
+
+
+def _other_citation(call: TemplateCall, ctx: HandlerContext) -> Output:
+    return _citation(call, _EITHER, "cs1")
+
+
+BUILTIN.add_pattern(lambda name: _OTHER_CITATION.match(name) is not None, _other_citation)
