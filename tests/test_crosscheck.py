@@ -95,7 +95,17 @@ def _only_boxes(argument: wikitextparser.Argument, level: int) -> list[wikitextp
 _FUNCTION_CALL = re.compile(r"\{\{\s*(?:(?:safe)?subst:\s*)?(#?[^\s:|{}]+)\s*:")
 
 
+# Magic variables with no argument, which the others count as magic words too.
+_MAGIC_VARIABLES = frozenset(
+    "CURRENTYEAR CURRENTMONTH CURRENTMONTHNAME CURRENTDAY CURRENTDAYNAME CURRENTTIME "
+    "PAGENAME FULLPAGENAME BASEPAGENAME SUBPAGENAME NAMESPACE SITENAME "
+    "NUMBEROFARTICLES".split()
+)
+
+
 def _function(node: Template) -> bool:
+    if node.name.strip() in _MAGIC_VARIABLES:
+        return True
     match = _FUNCTION_CALL.match(node.raw)
     return match is not None and match[1].lower() == node.name.lower()
 

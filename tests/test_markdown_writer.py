@@ -1027,3 +1027,11 @@ def test_random_inline_trees_keep_their_meaning(seed: int) -> None:
             assert markdown == ""
             continue
         assert meaning(parsed_chars(inlines(markdown))) == expected, (content, markdown)
+
+
+def test_a_link_label_starting_with_a_caret_is_not_a_footnote_reference() -> None:
+    # ASCII's caret notation, <code>[[^A]]</code>: "[^A](…)" would read as a footnote.
+    markdown = wikiconv.convert(
+        "<code>[[^A]]</code> and [[Foo|^bar]]", to="markdown", format="wikitext"
+    )
+    assert markdown.startswith("[\\^A](https://en.wikipedia.org/wiki/%5EA) and [\\^bar](")
