@@ -1035,3 +1035,11 @@ def test_a_link_label_starting_with_a_caret_is_not_a_footnote_reference() -> Non
         "<code>[[^A]]</code> and [[Foo|^bar]]", to="markdown", format="wikitext"
     )
     assert markdown.startswith("[\\^A](https://en.wikipedia.org/wiki/%5EA) and [\\^bar](")
+
+
+def test_a_dollar_sign_in_text_is_escaped_so_no_formula_starts() -> None:
+    # "$5 and $6" reads as a formula where Markdown has math (GitHub's).
+    markdown = wikiconv.convert(
+        "It costs $5 and $6. <math>x^2</math>", to="markdown", format="wikitext"
+    )
+    assert markdown == "It costs \\$5 and \\$6. $x^2$\n"

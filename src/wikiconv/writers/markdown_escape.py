@@ -97,7 +97,8 @@ def _acts(text: str, i: int, before: str, after: str) -> bool:
     ch = text[i]
     prev = text[i - 1] if i else before[-1:]
     nxt = text[i + 1] if i + 1 < len(text) else after[:1]
-    if ch in "`[]|":
+    if ch in "`[]|$":
+        # "$" too: Markdown with math (GitHub's) reads "$5 and $6" as a formula.
         return True
     if ch == "\\":
         # Before a letter a backslash is literal; before a space it would become a hard
