@@ -38,6 +38,14 @@ _TAG_ATTRIBUTES = re.compile(r"<(ref|references)\b[^>]*?(/?)>", re.IGNORECASE)
 # the reader drops them with the attribute, so they are not compared.
 _TABLE_LINE_TEMPLATE = re.compile(r"^(\{\||\|-)(.*)$", re.MULTILINE)
 _ATTRIBUTE_TEMPLATE = re.compile(r'((?:style|class)\s*=\s*"[^"\n]*?)\{\{[^{}\n]*\}\}')
+# A cell's attributes made by a template ("! {{rh|align=right}} | -1"), and a template
+# between a tag's name and its ">" ('<div style{{=}}"…">'): attributes, not content.
+_CELL_ATTRIBUTE_TEMPLATE = re.compile(r"^([!|][ \t]*)\{\{[^{}\n]*\}\}(?=[ \t]*\|(?!\|))", re.M)
+_IN_TAG_TEMPLATE = re.compile(
+    r"(<(?:div|span|p|font|abbr|center|small|big|sup|sub|td|th|tr|table)\s[^<>{}\n]*?)"
+    r"\{\{[^{}<>\n]*\}\}",
+    re.IGNORECASE,
+)
 _SIMPLE_TEMPLATE = re.compile(r"\{\{[^{}\n]*\}\}")
 
 
@@ -61,6 +69,9 @@ def test_templates_agree_with_wikitextparser(article: Path) -> None:
     text = _TABLE_LINE_TEMPLATE.sub(lambda m: m[1] + _SIMPLE_TEMPLATE.sub("", m[2]), text)
     while _ATTRIBUTE_TEMPLATE.search(text):
         text = _ATTRIBUTE_TEMPLATE.sub(r"\1", text)
+    text = _CELL_ATTRIBUTE_TEMPLATE.sub(r"\1", text)
+    while _IN_TAG_TEMPLATE.search(text):
+        text = _IN_TAG_TEMPLATE.sub(r"\1", text)
     calls = wikitextparser.parse(text).templates
     lifted = _sub_boxes(calls)
     theirs = Counter(_name(call.name) for call in calls if call.span not in lifted)
