@@ -83,3 +83,12 @@ def test_unknown_calls_under_a_heading_before_its_text_are_sidebars() -> None:
     assert calls["Unknown inline"].rendered is None
     text = wikiconv.render(document, "text")
     assert "The history of Afghanistan ." in text
+
+
+def test_hatnotes_handled_outside_the_hatnote_module_are_hatnote_blocks() -> None:
+    # Quantum superposition opens with {{broader|Superposition principle}}.
+    document = read("{{broader|Superposition principle}}\n'''Quantum superposition''' is…")
+    assert isinstance(document.blocks[0], Hatnote)
+    assert plain_text(document.blocks[0]) == (
+        "For broader coverage of this topic, see Superposition principle."
+    )
