@@ -148,9 +148,11 @@ def _book(call: TemplateCall, head: Nodes, identifiers: Nodes) -> Nodes:
 @handler("MathWorld", "Mathworld")
 def mathworld(call: TemplateCall, ctx: HandlerContext) -> Output:
     # {{MathWorld|urlname=ArithmeticMean|title=Arithmetic Mean}}:
-    # 'Weisstein, Eric W. "Arithmetic Mean". MathWorld.'
-    urlname, title = call.first_text("urlname", 1), call.first_text("title", 2)
-    if not urlname or not title:
+    # 'Weisstein, Eric W. "Arithmetic Mean". MathWorld.' The page is also id=; without
+    # a title the page's name is shown ({{mathworld|HeronianTriangle}}).
+    urlname = call.first_text("urlname", "id", 1)
+    title = call.first_text("title", 2, default=urlname)
+    if not urlname:
         return None
     url = f"https://mathworld.wolfram.com/{quote(urlname, safe='/')}.html"
     return (

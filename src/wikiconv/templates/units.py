@@ -272,7 +272,11 @@ def convert(call: TemplateCall, ctx: HandlerContext) -> Output:
     if args and not args[0]:
         args.pop(0)
     given = args[0].replace(MINUS, "-") if args and _PRECISION.fullmatch(args[0]) else ""
-    return _render(call, values, words, source, codes, given)
+    # adj=mid: the next positional text goes between the input and the conversion
+    # ("100-foot-tall (30 m)").
+    rest = args[1:] if given else args
+    mid = rest[0] if call.text("adj").lower() == "mid" and rest else ""
+    return _render(call, values, words, source, codes, given, mid)
 
 
 def _render(
@@ -282,6 +286,7 @@ def _render(
     source: Unit,
     codes: list[str],
     given: str,
+    mid: str = "",
 ) -> Output:
     abbr = call.text("abbr").lower()
     if not abbr or abbr not in {"on", "off", "in", "out", "values"}:
@@ -292,9 +297,11 @@ def _render(
         return None
     # sing=on is the old name of adj=on.
     adj_text = call.text("adj").lower() or call.text("sing").lower()
-    if adj_text not in {"", "on", "yes", "y", "off", "no", "n"}:
+    if adj_text not in {"", "on", "yes", "y", "off", "no", "n", "mid"}:
         return None
-    adj = adj_text in {"on", "yes", "y"}
+    if adj_text == "mid" and (not mid.startswith("-") or abbr in {"off", "in"} or flip):
+        return None  # only the documented "-long" form, with an abbreviated output
+    adj = adj_text in {"on", "yes", "y", "mid"}
     us = call.text("sp").lower() == "us"
     commas = call.text("comma").lower() != "off"
     lk = call.text("lk").lower()
@@ -333,6 +340,8 @@ def _render(
             return None
         one = len(shown) == 1 and shown[0] == "1"
         outputs.append(out_style.quantity([[Text(s)] for s in shown], words, target, flip, one))
+    if mid:
+        first = [*first, Text(mid)]
     if flip:
         if len(outputs) != 1:
             return None
