@@ -128,3 +128,16 @@ def test_a_list_after_a_first_line_and_rules_between_groups() -> None:
         next(f for f in again if f["key"] == "combatant1")["groups"]
         == (fields["combatant1"]["groups"])
     )
+
+
+def test_a_blank_line_in_a_value_is_a_line_break_that_reads_back_the_same() -> None:
+    # The American Revolutionary War's strength1: paragraphs inside one value.
+    source = (
+        "{{Infobox military conflict\n|strength1=\n'''United States:'''<br />\n40,000\n\n"
+        "'''Allies:'''<br />\n12,000 French\n}}\nText."
+    )
+    document = wikiconv.parse(source, "wikitext", title="War")
+    field = wikiconv.to_dict(document)["infoboxes"][0]["fields"][0]
+    assert field["items"] == ["United States:", "40,000", "Allies:", "12,000 French"]
+    again = wikiconv.parse(wikiconv.render(document, "wikitext"), "wikitext", title="War")
+    assert again.blocks == document.blocks

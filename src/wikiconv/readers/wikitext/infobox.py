@@ -134,13 +134,30 @@ def _value(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
     the items become lines and their markers go, as the rendered list shows none.
     """
     if not starts_with_list(content):
-        return content
+        return _paragraph_breaks(content)
     lines: list[Inline] = []
     for item in star_items(content):
         if lines:
             lines.append(LineBreak())
         lines.extend(item)
     return tuple(lines)
+
+
+def _paragraph_breaks(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """A blank line inside a value starts a new paragraph in the box, which an inline
+    value shows as a line break: the run of line ends becomes one ``LineBreak``."""
+    out: list[Inline] = []
+    run: list[Inline] = []
+    for node in content:
+        if is_blank(node):
+            run.append(node)
+            continue
+        breaks = sum(isinstance(kid, SoftBreak) for kid in run)
+        out.extend([LineBreak()] if breaks > 1 and out else run)
+        run = []
+        out.append(node)
+    out.extend(run)
+    return tuple(out)
 
 
 def _shows(param: TemplateParam) -> bool:
