@@ -13,7 +13,7 @@ import re
 from wikiconv.ast import Inline, LineBreak, SoftBreak, Text
 from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler, trim
 
-__all__ = ["RULE", "star_items", "starts_with_list"]
+__all__ = ["RULE", "source_lines", "star_items", "starts_with_list"]
 
 DOT = "\u00a0· "
 _LIST_MARKS = "*#"
@@ -82,16 +82,7 @@ def star_items(content: tuple[Inline, ...]) -> list[tuple[Inline, ...]]:
     before, after a line break, as the page shows such a paragraph on its own line.
     Line breaks inside a line (``<br />``) stay in its item.
     """
-    lines: list[list[Inline]] = [[]]
-    for node in content:
-        if isinstance(node, SoftBreak):
-            lines.append([])
-        elif isinstance(node, Text) and "\n" in node.text:
-            first, *rest = node.text.split("\n")
-            lines[-1].append(Text(first))
-            lines.extend([Text(part)] for part in rest)
-        else:
-            lines[-1].append(node)
+    lines = source_lines(content)
     items: list[list[Inline]] = []
     for line in lines:
         head = line[0] if line else None
@@ -107,6 +98,23 @@ def star_items(content: tuple[Inline, ...]) -> list[tuple[Inline, ...]]:
 
 
 RULE = "----"
+
+
+def source_lines(content: tuple[Inline, ...], *, line_breaks: bool = False) -> list[list[Inline]]:
+    """Inline content cut into the lines of its source (at each line end; also at each
+    ``<br />`` with ``line_breaks``)."""
+    ends = (SoftBreak, LineBreak) if line_breaks else (SoftBreak,)
+    lines: list[list[Inline]] = [[]]
+    for node in content:
+        if isinstance(node, ends):
+            lines.append([])
+        elif isinstance(node, Text) and "\n" in node.text:
+            first, *rest = node.text.split("\n")
+            lines[-1].append(Text(first))
+            lines.extend([Text(part)] for part in rest)
+        else:
+            lines[-1].append(node)
+    return lines
 
 
 def _is_rule(line: list[Inline]) -> bool:

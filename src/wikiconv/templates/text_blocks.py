@@ -7,8 +7,9 @@ quotation then its attribution, the list items one per line.
 
 from __future__ import annotations
 
-from wikiconv.ast import Inline, LineBreak, SoftBreak, Text
-from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler, trim
+from wikiconv.ast import Inline, LineBreak, Text
+from wikiconv.templates.lists import star_items
+from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler
 
 __all__: list[str] = []
 
@@ -60,14 +61,14 @@ def columns_list(call: TemplateCall, ctx: HandlerContext) -> Output:
     if len(values) > 1 and _is_number(values[0]):
         values = values[1:]
     content = call.arg("content") or (values[-1] if values else ())
-    return _lines(_star_items(content))
+    return _lines(star_items(content))
 
 
 @handler("div col", "div col begin", "columns-start")
 def div_col(call: TemplateCall, ctx: HandlerContext) -> Output:
     # Usually an opening tag with the list after it (nothing of its own to show);
     # content= holds the list itself.
-    return _lines(_star_items(call.arg("content")))
+    return _lines(star_items(call.arg("content")))
 
 
 @handler("br separated entries", "br list", "br-separated entries")
@@ -99,27 +100,3 @@ def _lines(items: list[tuple[Inline, ...]]) -> Output:
 
 def _is_number(value: tuple[Inline, ...]) -> bool:
     return len(value) == 1 and isinstance(value[0], Text) and value[0].text.strip().isdigit()
-
-
-def _star_items(content: tuple[Inline, ...]) -> list[tuple[Inline, ...]]:
-    """The items of a ``*`` list held as inline lines (a line without ``*`` joins the last)."""
-    lines: list[list[Inline]] = [[]]
-    for node in content:
-        if isinstance(node, (SoftBreak, LineBreak)):
-            lines.append([])
-        elif isinstance(node, Text) and "\n" in node.text:
-            first, *rest = node.text.split("\n")
-            lines[-1].append(Text(first))
-            lines.extend([Text(part)] for part in rest)
-        else:
-            lines[-1].append(node)
-    items: list[list[Inline]] = []
-    for line in lines:
-        head = line[0] if line else None
-        if isinstance(head, Text) and head.text.lstrip().startswith(("*", "#")):
-            items.append([Text(head.text.lstrip().lstrip("*#")), *line[1:]])
-        elif items:
-            items[-1] += [Text(" "), *line]
-        elif line:
-            items.append(line)
-    return [trimmed for item in items if (trimmed := trim(tuple(item)))]

@@ -20,7 +20,6 @@ from wikiconv.ast import (
     Italic,
     LineBreak,
     Link,
-    SoftBreak,
     Subscript,
     Superscript,
     Text,
@@ -28,6 +27,7 @@ from wikiconv.ast import (
 
 # The rest of the family; importing it registers its handlers.
 from wikiconv.templates import typography_numbers  # noqa: F401
+from wikiconv.templates.lists import source_lines
 from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler, trim
 from wikiconv.walk import plain_text
 
@@ -256,16 +256,7 @@ def columns(call: TemplateCall, ctx: HandlerContext) -> Output:
 
 def _lines(content: tuple[Inline, ...]) -> list[tuple[Inline, ...]]:
     """The lines of list markup held inline, without their ``*``, ``#``, ``;`` marks."""
-    lines: list[list[Inline]] = [[]]
-    for node in content:
-        if isinstance(node, (SoftBreak, LineBreak)):
-            lines.append([])
-        elif isinstance(node, Text) and "\n" in node.text:
-            first, *rest = node.text.split("\n")
-            lines[-1].append(Text(first))
-            lines.extend([Text(part)] for part in rest)
-        else:
-            lines[-1].append(node)
+    lines = source_lines(content, line_breaks=True)
     out: list[tuple[Inline, ...]] = []
     for line in lines:
         if line and isinstance(line[0], Text):
