@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from wikiconv.ast import Bold, ExternalLink, Inline, Italic, Link, Text
+from wikiconv.templates.language_names import LANGUAGE_NAMES
 from wikiconv.templates.registry import BUILTIN, HandlerContext, Output, TemplateCall, handler, trim
 from wikiconv.walk import iter_nodes, plain_text
 
@@ -30,14 +31,7 @@ _RANGE = re.compile(r"(\d)\s*-\s*(\d)")
 _END = (".", "?", "!")
 _MAX_NAMES = 100
 
-_LANGUAGES = {
-    "ar": "Arabic", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek",
-    "es": "Spanish", "fa": "Persian", "fi": "Finnish", "fr": "French", "he": "Hebrew",
-    "hi": "Hindi", "hu": "Hungarian", "it": "Italian", "ja": "Japanese", "ko": "Korean",
-    "la": "Latin", "nl": "Dutch", "no": "Norwegian", "pl": "Polish", "pt": "Portuguese",
-    "ro": "Romanian", "ru": "Russian", "sv": "Swedish", "tr": "Turkish", "uk": "Ukrainian",
-    "ur": "Urdu", "zh": "Chinese",
-}  # fmt: skip
+_LANGUAGES = LANGUAGE_NAMES
 
 # Where each identifier is looked up, and how CS1 labels it.
 _IDENTIFIERS: tuple[tuple[str, str, str], ...] = (

@@ -12,6 +12,7 @@ listen button "ⓘ".
 from __future__ import annotations
 
 from wikiconv.ast import Inline, Link, Text
+from wikiconv.templates.language_names import LANGUAGE_NAMES
 from wikiconv.templates.registry import (
     BUILTIN,
     HandlerContext,
@@ -23,40 +24,8 @@ from wikiconv.templates.registry import (
 __all__ = ["IPA_LANGUAGES", "language_ipa"]
 
 # ISO 639 codes to the English names Module:IPA labels transcriptions with.
-IPA_LANGUAGES = {
-    "af": "Afrikaans", "am": "Amharic", "an": "Aragonese", "ang": "Old English",
-    "ar": "Arabic", "arz": "Egyptian Arabic", "ast": "Asturian", "az": "Azerbaijani",
-    "ba": "Bashkir", "be": "Belarusian", "bg": "Bulgarian", "bn": "Bengali",
-    "br": "Breton", "bs": "Bosnian", "ca": "Catalan", "ce": "Chechen", "co": "Corsican",
-    "cs": "Czech", "cv": "Chuvash", "cy": "Welsh", "da": "Danish", "de": "German",
-    "el": "Greek", "eo": "Esperanto", "es": "Spanish", "et": "Estonian", "eu": "Basque",
-    "fa": "Persian", "fi": "Finnish", "fo": "Faroese", "fr": "French", "fur": "Friulian",
-    "fy": "West Frisian", "ga": "Irish", "gd": "Scottish Gaelic", "gl": "Galician",
-    "got": "Gothic", "grc": "Ancient Greek", "gsw": "Swiss German", "gu": "Gujarati",
-    "gv": "Manx", "ha": "Hausa", "haw": "Hawaiian", "hbs": "Serbo-Croatian",
-    "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "hsb": "Upper Sorbian",
-    "hu": "Hungarian", "hy": "Armenian", "id": "Indonesian", "ig": "Igbo",
-    "is": "Icelandic", "it": "Italian", "ja": "Japanese", "jv": "Javanese",
-    "ka": "Georgian", "kk": "Kazakh", "km": "Khmer", "kn": "Kannada", "ko": "Korean",
-    "ku": "Kurdish", "kw": "Cornish", "ky": "Kyrgyz", "la": "Latin",
-    "lb": "Luxembourgish", "lij": "Ligurian", "lmo": "Lombard", "ln": "Lingala",
-    "lo": "Lao", "lt": "Lithuanian", "lv": "Latvian", "mg": "Malagasy", "mi": "Māori",
-    "mk": "Macedonian", "ml": "Malayalam", "mn": "Mongolian", "mr": "Marathi",
-    "ms": "Malay", "mt": "Maltese", "my": "Burmese", "nap": "Neapolitan",
-    "nb": "Norwegian Bokmål", "nds": "Low German", "ne": "Nepali", "nah": "Nahuatl", "nl": "Dutch",
-    "nn": "Norwegian Nynorsk", "no": "Norwegian", "non": "Old Norse", "oc": "Occitan",
-    "or": "Odia", "pa": "Punjabi", "pl": "Polish", "ps": "Pashto", "pt": "Portuguese",
-    "qu": "Quechua", "rm": "Romansh", "ro": "Romanian", "ru": "Russian",
-    "rw": "Kinyarwanda", "sa": "Sanskrit", "sc": "Sardinian", "scn": "Sicilian",
-    "sco": "Scots", "sd": "Sindhi", "se": "Northern Sami", "sh": "Serbo-Croatian",
-    "si": "Sinhala", "sk": "Slovak", "sl": "Slovene", "sm": "Samoan", "so": "Somali",
-    "sq": "Albanian", "sr": "Serbian", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil",
-    "te": "Telugu", "tg": "Tajik", "th": "Thai", "ti": "Tigrinya", "tk": "Turkmen",
-    "tl": "Tagalog", "tr": "Turkish", "tt": "Tatar", "ug": "Uyghur", "uk": "Ukrainian",
-    "ur": "Urdu", "uz": "Uzbek", "vec": "Venetian", "vi": "Vietnamese", "wa": "Walloon",
-    "wo": "Wolof", "xh": "Xhosa", "yi": "Yiddish", "yo": "Yoruba", "yue": "Cantonese",
-    "zu": "Zulu",
-}  # fmt: skip
+# English is transcribed with {{IPAc-en}}; {{IPA-en}} is left to it.
+IPA_LANGUAGES = {code: name for code, name in LANGUAGE_NAMES.items() if code != "en"}
 
 # Keys shared by several languages or not named after the language.
 _KEYS = {

@@ -11,6 +11,7 @@ import unicodedata
 
 from wikiconv.ast import Inline, Italic, Text
 from wikiconv.templates.ipa import IPA_LANGUAGES, language_ipa
+from wikiconv.templates.language_names import LANGUAGE_NAMES
 from wikiconv.templates.registry import (
     BUILTIN,
     HandlerContext,
@@ -23,30 +24,7 @@ from wikiconv.walk import plain_text
 __all__ = ["LANGUAGES"]
 
 # ISO 639 codes to English names: the languages most often quoted on English Wikipedia.
-LANGUAGES = {
-    "af": "Afrikaans", "ang": "Old English", "ar": "Arabic", "arc": "Aramaic",
-    "be": "Belarusian", "bg": "Bulgarian", "bn": "Bengali", "bo": "Tibetan",
-    "br": "Breton", "ca": "Catalan", "cs": "Czech", "cy": "Welsh", "da": "Danish",
-    "de": "German", "el": "Greek", "en": "English", "eo": "Esperanto", "es": "Spanish",
-    "et": "Estonian", "eu": "Basque", "fa": "Persian", "fi": "Finnish", "fr": "French",
-    "fy": "West Frisian", "ga": "Irish", "gd": "Scottish Gaelic", "gl": "Galician",
-    "grc": "Ancient Greek", "gsw": "Swiss German", "gu": "Gujarati", "gv": "Manx",
-    "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "hy": "Armenian",
-    "id": "Indonesian", "is": "Icelandic", "it": "Italian", "ja": "Japanese",
-    "ka": "Georgian", "kk": "Kazakh", "km": "Khmer", "ko": "Korean", "ku": "Kurdish",
-    "kw": "Cornish", "ky": "Kyrgyz", "la": "Latin", "lb": "Luxembourgish",
-    "lt": "Lithuanian", "lv": "Latvian", "mi": "Māori", "mk": "Macedonian",
-    "ml": "Malayalam", "mn": "Mongolian", "mr": "Marathi", "ms": "Malay", "mt": "Maltese",
-    "my": "Burmese", "nb": "Norwegian Bokmål", "ne": "Nepali", "nl": "Dutch",
-    "nn": "Norwegian Nynorsk", "no": "Norwegian", "oc": "Occitan", "pa": "Punjabi",
-    "pl": "Polish", "ps": "Pashto", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian",
-    "sa": "Sanskrit", "sco": "Scots", "sh": "Serbo-Croatian", "si": "Sinhala",
-    "sk": "Slovak", "sl": "Slovene", "so": "Somali", "sq": "Albanian", "sr": "Serbian",
-    "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu", "tg": "Tajik",
-    "th": "Thai", "tk": "Turkmen", "tl": "Tagalog", "tr": "Turkish", "tt": "Tatar",
-    "uk": "Ukrainian", "ur": "Urdu", "uz": "Uzbek", "vi": "Vietnamese", "yi": "Yiddish",
-    "zh": "Chinese", "zu": "Zulu",
-}  # fmt: skip
+LANGUAGES = LANGUAGE_NAMES
 
 
 @handler("lang")

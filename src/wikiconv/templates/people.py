@@ -201,7 +201,7 @@ def native_name(call: TemplateCall, ctx: HandlerContext) -> Output:
     # name in brackets unless paren=omit.
     code = call.text(1).lower()
     # Two codes the shared table lacks; Module:Lang names them so.
-    language = LANGUAGES.get(code) or {"az": "Azerbaijani", "ber": "Berber"}.get(code)
+    language = LANGUAGES.get(code)
     text = call.arg(2)
     if language is None or not text:
         return None

@@ -45,6 +45,7 @@ from wikiconv.ast import (
     Superscript,
     Text,
 )
+from wikiconv.templates.language_names import LANGUAGE_NAMES
 from wikiconv.templates.parser_args import function_form
 from wikiconv.templates.parser_pages import ns as namespace
 from wikiconv.templates.registry import (
@@ -247,17 +248,13 @@ def iast(call: TemplateCall, ctx: HandlerContext) -> Output:
 
 
 # "{{az icon}}": the source is in Azerbaijani. text_more knows the commonest codes.
+# "gr icon" is an old name of "el icon".
 _ICON_LANGUAGES = {
-    "af": "Afrikaans", "am": "Amharic", "az": "Azerbaijani", "be": "Belarusian",
-    "bn": "Bengali", "bs": "Bosnian", "cy": "Welsh", "eo": "Esperanto", "eu": "Basque",
-    "fo": "Faroese", "ga": "Irish", "gl": "Galician", "gr": "Greek", "gu": "Gujarati",
-    "hy": "Armenian", "is": "Icelandic", "ka": "Georgian", "kk": "Kazakh", "km": "Khmer",
-    "kn": "Kannada", "ku": "Kurdish", "ky": "Kyrgyz", "lb": "Luxembourgish", "lo": "Lao",
-    "mk": "Macedonian", "ml": "Malayalam", "mn": "Mongolian", "mr": "Marathi",
-    "ms": "Malay", "mt": "Maltese", "my": "Burmese", "ne": "Nepali", "pa": "Punjabi",
-    "ps": "Pashto", "si": "Sinhala", "sq": "Albanian", "sw": "Swahili", "ta": "Tamil",
-    "te": "Telugu", "tg": "Tajik", "tk": "Turkmen", "tl": "Tagalog", "uz": "Uzbek",
-    "yi": "Yiddish",
+    "gr": "Greek",
+    **{code: LANGUAGE_NAMES[code] for code in (
+        "af am az be bn bs cy eo eu fo ga gl gu hy is ka kk km kn ku ky lb lo "
+        "mk ml mn mr ms mt my ne pa ps si sq sw ta te tg tk tl uz yi"
+    ).split()},
 }  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from wikiconv.ast import Link, Text
+from wikiconv.templates.language_names import LANGUAGE_NAMES
 from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler
 
 __all__: list[str] = []
@@ -16,17 +17,10 @@ __all__: list[str] = []
 NBSP = "\u00a0"
 
 # "{{fr icon}}" in a reference says the source is in French: "(in French)".
-_LANGUAGES = {
-    "ar": "Arabic", "bg": "Bulgarian", "ca": "Catalan", "cs": "Czech", "da": "Danish",
-    "de": "German", "el": "Greek", "en": "English", "es": "Spanish", "et": "Estonian",
-    "fa": "Persian", "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi",
-    "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian", "it": "Italian",
-    "ja": "Japanese", "ko": "Korean", "la": "Latin", "lt": "Lithuanian", "lv": "Latvian",
-    "nl": "Dutch", "no": "Norwegian", "pl": "Polish", "pt": "Portuguese",
-    "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sr": "Serbian",
-    "sv": "Swedish", "th": "Thai", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu",
-    "vi": "Vietnamese", "zh": "Chinese",
-}  # fmt: skip
+_LANGUAGES = {code: LANGUAGE_NAMES[code] for code in (
+    "ar bg ca cs da de el en es et fa fi fr he hi hr hu id it ja ko la lt "
+    "lv nl no pl pt ro ru sk sl sr sv th tr uk ur vi zh"
+).split()}  # fmt: skip
 
 
 @handler(*(f"{code} icon" for code in _LANGUAGES))
