@@ -196,14 +196,8 @@ def drop_footer_navboxes(document: Document, registry: Registry) -> Document:
     """
     dropped: list[str] = []
     blocks = _drop_trailing(document.blocks, registry, dropped)
-    if not dropped:
-        return document
-    notes = tuple(
-        Diagnostic("info", "navbox-dropped", f"{{{{{name}}}}} at the page end is taken "
-                   "for a navigation box and left out")
-        for name in dropped
-    )  # fmt: skip
-    return dataclasses.replace(document, blocks=blocks, diagnostics=document.diagnostics + notes)
+    reason = "at the page end is taken for a navigation box"
+    return _with_dropped(document, blocks, dropped, "navbox-dropped", reason)
 
 
 def drop_header_sidebars(document: Document, registry: Registry) -> Document:
@@ -220,13 +214,19 @@ def drop_header_sidebars(document: Document, registry: Registry) -> Document:
     """
     dropped: list[str] = []
     blocks = _clear_leading(document.blocks, registry, dropped)
+    reason = "above the text of the page or of a section is taken for a sidebar"
+    return _with_dropped(document, blocks, dropped, "sidebar-dropped", reason)
+
+
+def _with_dropped(
+    document: Document, blocks: tuple[Block, ...], dropped: list[str], code: str, reason: str
+) -> Document:
+    """The document with its new blocks and an ``info`` note for each dropped call."""
     if not dropped:
         return document
     notes = tuple(
-        Diagnostic("info", "sidebar-dropped", f"{{{{{name}}}}} above the text of the page "
-                   "or of a section is taken for a sidebar and left out")
-        for name in dropped
-    )  # fmt: skip
+        Diagnostic("info", code, f"{{{{{name}}}}} {reason} and left out") for name in dropped
+    )
     return dataclasses.replace(document, blocks=blocks, diagnostics=document.diagnostics + notes)
 
 
