@@ -302,6 +302,19 @@ def _citation(call: TemplateCall, kind: str, style: str) -> Output:
     if accessed:
         parts.append((Text(f"{'retrieved' if cs2 else 'Retrieved'} {accessed}"),))
 
+    out = _join_parts(parts, sep)
+    postscript = params.text("postscript")
+    end = "" if cs2 else "."
+    if postscript:
+        end = "" if postscript.lower() == "none" else postscript
+    if end and not (end == "." and plain_text(tuple(out)).rstrip().endswith(_END)):
+        out.append(Text(end))
+    return tuple(out)
+
+
+def _join_parts(parts: Iterable[Nodes], sep: str = ". ") -> list[Inline]:
+    """The citation's parts, trimmed, with ``sep`` between them; after a part that ends
+    a sentence ("?", "!", "."), a full stop is not doubled."""
     out: list[Inline] = []
     for part in parts:
         part = trim(part)
@@ -311,13 +324,7 @@ def _citation(call: TemplateCall, kind: str, style: str) -> Output:
             before = plain_text(tuple(out)).rstrip()
             out.append(Text(" " if sep == ". " and before.endswith(_END) else sep))
         out.extend(part)
-    postscript = params.text("postscript")
-    end = "" if cs2 else "."
-    if postscript:
-        end = "" if postscript.lower() == "none" else postscript
-    if end and not (end == "." and plain_text(tuple(out)).rstrip().endswith(_END)):
-        out.append(Text(end))
-    return tuple(out)
+    return out
 
 
 def _quote(content: Nodes) -> Nodes:

@@ -23,13 +23,14 @@ from wikiconv.templates.citations import (
     _LANGUAGES,
     NBSP,
     _join,
+    _join_parts,
     _linked,
     _names,
     _pages,
     _Params,
     _quote,
 )
-from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler, trim
+from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler
 from wikiconv.walk import plain_text
 
 __all__: list[str] = []
@@ -41,15 +42,7 @@ _END = (".", "?", "!")
 
 def _finish(parts: Iterable[Nodes], end: str = ".", via: Nodes = ()) -> Nodes:
     """The parts joined with full stops (one only after a sentence's end), then ``end``."""
-    out: list[Inline] = []
-    for part in parts:
-        part = trim(part)
-        if not part:
-            continue
-        if out:
-            before = plain_text(tuple(out)).rstrip()
-            out.append(Text(" " if before.endswith(_END) else ". "))
-        out.extend(part)
+    out = _join_parts(parts)
     if via:
         out.extend((Text(" \u2013 via "), *via))
     if end and not plain_text(tuple(out)).rstrip().endswith(_END):
