@@ -279,18 +279,7 @@ def _citation(call: TemplateCall, kind: str, style: str) -> Output:
         elif at:
             parts.append((Text(at),))
 
-    for key, label, base in _IDENTIFIERS:
-        value = params.text(key)
-        if not value:
-            continue
-        if base.startswith("Special:"):
-            target: Inline = Link(base + value.replace(" ", ""), (Text(value),))
-        else:
-            target = ExternalLink(base + value, (Text(value),))
-        parts.append((Text(label), target))
-    other = params.get("id")
-    if other:
-        parts.append(other)
+    parts.extend(_identifiers(params))
 
     archive_url = params.text("archiveurl")
     archive_date = params.text("archivedate")
@@ -310,6 +299,25 @@ def _citation(call: TemplateCall, kind: str, style: str) -> Output:
     if end and not (end == "." and plain_text(tuple(out)).rstrip().endswith(_END)):
         out.append(Text(end))
     return tuple(out)
+
+
+def _identifiers(params: _Params) -> list[Nodes]:
+    """ISBN, DOI and the other identifiers, each labelled and linked to its lookup,
+    then ``id=`` as written."""
+    parts: list[Nodes] = []
+    for key, label, base in _IDENTIFIERS:
+        value = params.text(key)
+        if not value:
+            continue
+        if base.startswith("Special:"):
+            target: Inline = Link(base + value.replace(" ", ""), (Text(value),))
+        else:
+            target = ExternalLink(base + value, (Text(value),))
+        parts.append((Text(label), target))
+    other = params.get("id")
+    if other:
+        parts.append(other)
+    return parts
 
 
 def _join_parts(parts: Iterable[Nodes], sep: str = ". ") -> list[Inline]:

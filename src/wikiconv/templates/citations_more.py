@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from wikiconv.ast import Inline, Italic, Link, Text
 from wikiconv.templates.citations import (
-    _IDENTIFIERS,
     _LANGUAGES,
     NBSP,
+    _identifiers,
     _join,
     _join_parts,
     _linked,
@@ -61,23 +61,6 @@ def _language(params: _Params) -> str:
     if not language or language.lower() in {"en", "english"}:
         return ""
     return f" (in {_LANGUAGES.get(language.lower(), language)})"
-
-
-def _identifiers(params: _Params) -> list[Nodes]:
-    parts: list[Nodes] = []
-    for key, label, base in _IDENTIFIERS:
-        value = params.text(key)
-        if not value:
-            continue
-        if base.startswith("Special:"):
-            target: Inline = Link(base + value.replace(" ", ""), (Text(value),))
-        else:
-            target = _linked((Text(value),), base + value)[0]
-        parts.append((Text(label), target))
-    other = params.get("id")
-    if other:
-        parts.append(other)
-    return parts
 
 
 def _archive(params: _Params) -> list[Nodes]:
