@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from wikiconv.ast import Inline, Link, Row, Table, Text
-from wikiconv.templates import tables_episodes, tables_music_charts
+from wikiconv.templates import tables_episodes
 from wikiconv.templates.registry import (
     BlockOutput,
     HandlerContext,
@@ -40,7 +40,7 @@ from wikiconv.templates.tables_common import cell, head, row
 
 __all__: list[str] = []
 
-_FAMILIES = (tables_episodes, tables_music_charts)  # registered as they are imported
+_FAMILIES = (tables_episodes,)  # registered as it is imported
 
 # ---------------------------------------------------------------------------- rating
 
