@@ -26,22 +26,14 @@ from wikiconv.templates.registry import BUILTIN, HandlerContext, Output, Templat
 
 __all__ = ["COUNTRY_CODES", "GERMAN_COUNTRIES", "GERMAN_FORMER_STATES"]
 
-# IOC and FIFA codes of the countries most often flagged, and the home nations.
-COUNTRY_CODES = {
-    "ARG": "Argentina", "AUS": "Australia", "AUT": "Austria", "BEL": "Belgium",
-    "BRA": "Brazil", "BUL": "Bulgaria", "CAN": "Canada", "CHI": "Chile", "CHN": "China",
-    "COL": "Colombia", "CRO": "Croatia", "CZE": "Czech Republic", "DEN": "Denmark",
-    "DEU": "Germany", "ENG": "England", "ESP": "Spain", "FIJ": "Fiji", "FIN": "Finland",
-    "FRA": "France", "GBR": "United Kingdom", "GEO": "Georgia", "GER": "Germany",
-    "GRE": "Greece", "HUN": "Hungary", "IND": "India", "IRL": "Ireland", "IRN": "Iran",
-    "ISR": "Israel", "ITA": "Italy", "JPN": "Japan", "KAZ": "Kazakhstan",
-    "KOR": "South Korea", "MEX": "Mexico", "NED": "Netherlands", "NIR": "Northern Ireland",
-    "NOR": "Norway", "NZL": "New Zealand", "PAK": "Pakistan", "POL": "Poland",
-    "POR": "Portugal", "ROU": "Romania", "RSA": "South Africa", "RUS": "Russia",
-    "SAM": "Samoa", "SCO": "Scotland", "SRB": "Serbia", "SUI": "Switzerland",
-    "SWE": "Sweden", "TGA": "Tonga", "TUR": "Turkey", "UKR": "Ukraine",
-    "URU": "Uruguay", "USA": "United States", "WAL": "Wales",
-}  # fmt: skip
+# IOC and FIFA codes of the countries most often flagged, and the home nations, which
+# this module renders; the names are countries_data's, as for every other code.
+COUNTRY_CODES = {code: COUNTRY_NAMES[code] for code in (
+    "ARG AUS AUT BEL BRA BUL CAN CHI CHN COL CRO CZE DEN DEU ENG ESP FIJ "
+    "FIN FRA GBR GEO GER GRE HUN IND IRL IRN ISR ITA JPN KAZ KOR MEX NED "
+    "NIR NOR NZL PAK POL POR ROU RSA RUS SAM SCO SRB SUI SWE TGA TUR UKR "
+    "URU USA WAL"
+).split()}  # fmt: skip
 
 # German Wikipedia's templates named after a country: the name is also the article.
 # Names English spells the same way are listed only where German articles call them,
@@ -75,8 +67,7 @@ def country(code: str) -> str:
     of every country template, :mod:`countries_data`), else the value as written."""
     if not code:
         return ""
-    key = code.upper()
-    return COUNTRY_CODES.get(key) or COUNTRY_NAMES.get(key) or code
+    return COUNTRY_NAMES.get(code.upper()) or code
 
 
 @handler("flagicon", "flag icon", "flagdeco", "flagicon image")
