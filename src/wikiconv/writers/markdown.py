@@ -289,8 +289,6 @@ class MarkdownWriter(MarkdownTables):
             core = esc.escape_text(fallback, before, after, ctx.one_line)
         if bare:
             return lead + core + trail
-        if core.startswith("^") and not mark:
-            core = "\\" + core  # "[^A](…)" would read as a footnote reference
         return f"{lead}{mark}[{core}]({esc.destination(url)}){trail}"
 
     def link(self, node: Link, ctx: esc.Ctx) -> str:

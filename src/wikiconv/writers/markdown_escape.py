@@ -112,6 +112,9 @@ def _acts(text: str, i: int, before: str, after: str) -> bool:
         return not nxt or (nxt.isascii() and nxt.isalpha()) or nxt in "/!?"
     if ch == "&":
         return _ENTITY.match(text, i) is not None
+    if ch == "^":
+        # "[^A](…)", a link label starting with a caret, would read as a footnote.
+        return prev == "["
     if ch == "!":
         return i + 1 == len(text) and after[:1] in ("", "[")
     return False
