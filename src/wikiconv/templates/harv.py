@@ -23,7 +23,7 @@ from wikiconv.ast import ExternalLink, Inline, Link, Reference, Text
 from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler
 from wikiconv.walk import plain_text
 
-__all__ = ["citeref"]
+__all__ = ["citeref", "is_citation"]
 
 NBSP = "\u00a0"
 Nodes = tuple[Inline, ...]
@@ -235,12 +235,17 @@ _CITATION_NAME = re.compile(r"(?i)^(?:cite\b|citation$|vcite\b)")
 _YEAR = re.compile(r"\b(\d{3,4}[a-z]?)\b")
 
 
+def is_citation(name: str) -> bool:
+    """Whether a template of this name is a CS1/CS2 citation, which names an anchor."""
+    return _CITATION_NAME.match(name.replace("_", " ").strip()) is not None
+
+
 def citeref(call: TemplateCall) -> str:
     """The anchor a citation template gives its work, which harv links point to:
     "CITEREF", up to four authors' surnames (editors' when there are no authors) and
     the year, run together (``ref=`` names it instead, ``ref=none`` gives none); ""
     for a call that is not a citation or names no one."""
-    if not _CITATION_NAME.match(call.name):
+    if not is_citation(call.name):
         return ""
     ref = call.text("ref")
     if ref and ref.lower() != "harv":

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from wikiconv.ast import Document, Inline, Reference, ReferenceList, Template
 from wikiconv.nodeio import Node
 from wikiconv.references import Footnotes, Note, cite_error
-from wikiconv.templates.harv import citeref
+from wikiconv.templates.harv import citeref, is_citation
 from wikiconv.templates.registry import TemplateCall
 from wikiconv.urls import wiki_id
 from wikiconv.writers.html_page import attrs_html, text_html
@@ -65,6 +65,8 @@ class HtmlFootnotes:
     def cited_work(self, call: Template, inner: str, ctx: NotesContext) -> str:
         """A citation's HTML inside ``<cite>`` with the anchor harv links point to
         ("CITEREFSmith2001"), as on Wikipedia; once per anchor, as ids are unique."""
+        if not is_citation(call.name):  # most calls: no need to read the parameters
+            return inner
         anchor = wiki_id(citeref(TemplateCall(call)))
         if not anchor or anchor in ctx.notes.cited_works:
             return inner
