@@ -215,7 +215,9 @@ def test_templates_report_counts_calls_and_handlers(
     assert rows["No such template"] == ["1", "no"]
     assert rows["Infobox person"] == ["1", "yes"]
     assert rows["Birth date"] == ["1", "yes"]
-    assert lines[-1] == "5 calls of 4 templates; 4 handled (80.0%)"
+    assert lines[-1] == (
+        "5 calls of 4 templates; 4 handled (80.0%): 4 by handlers, 0 by place as page furniture"
+    )
 
 
 def test_templates_report_counts_calls_hidden_inside_a_call_that_shows_nothing(
@@ -236,3 +238,26 @@ def test_templates_report_counts_calls_hidden_inside_a_call_that_shows_nothing(
     assert rows["Monarchies"] == ["1", "yes"]
     # A call the page would show but nothing renders stays in the backlog.
     assert rows["Lone unknown"] == ["1", "no"]
+
+
+def test_templates_report_counts_boxes_left_out_by_their_place_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.wikitext"
+    page.write_text(
+        "{{Greek myth}}\nThe lead {{Lone unknown}}.\n\n== Cities ==\nText.\n\n"
+        "{{Largest cities of Angola}}\n\nMore text.\n\n"
+        "{{Angola topics}}\n{{Provinces of Angola}}\n",
+        encoding="utf-8",
+    )
+    assert main(["templates", str(page)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line.split(None, 2)[2]: line.split()[:2] for line in lines[1:] if line[:7].strip()}
+    assert rows["Greek myth"] == ["1", "place"]
+    assert rows["Largest cities of Angola"] == ["1", "place"]
+    assert rows["Provinces of Angola"] == ["1", "place"]
+    assert rows["Angola topics"] == ["1", "yes"]  # a navigation box by its name
+    assert rows["Lone unknown"] == ["1", "no"]
+    assert lines[-1] == (
+        "5 calls of 5 templates; 4 handled (80.0%): 1 by handlers, 3 by place as page furniture"
+    )

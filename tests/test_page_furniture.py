@@ -1,4 +1,5 @@
-"""Page furniture around the text: hatnotes beside settings, sidebars above the lead."""
+"""Page furniture around the text: hatnotes beside settings, sidebars above the lead,
+boxes alone on their lines."""
 
 from __future__ import annotations
 
@@ -92,3 +93,35 @@ def test_hatnotes_handled_outside_the_hatnote_module_are_hatnote_blocks() -> Non
     assert plain_text(document.blocks[0]) == (
         "For broader coverage of this topic, see Superposition principle."
     )
+
+
+def test_an_unknown_call_alone_on_its_line_in_the_body_is_a_box() -> None:
+    # Angola's cities section: a table kept in a template, between two paragraphs,
+    # and a sidebar on the line right after a paragraph's text.
+    source = (
+        "Lead text.\n\n== Cities ==\nLuanda is the capital.\n\n"
+        "{{Largest cities of Angola}}\n\nBenguela is on the coast.\n{{Anthropology of art}}\n"
+        "More text {{Unknown inline}} here.\n"
+    )
+    document = read(source, today=TODAY)
+    calls = _calls(document)
+    assert calls["Largest cities of Angola"].rendered == ()
+    assert calls["Anthropology of art"].rendered == ()
+    assert calls["Unknown inline"].rendered is None
+    dropped = [d.message for d in document.diagnostics if d.code == "box-dropped"]
+    assert dropped == [
+        "{{Largest cities of Angola}} alone on its line is taken for a box and left out",
+        "{{Anthropology of art}} alone on its line is taken for a box and left out",
+    ]
+
+
+def test_a_lone_call_with_arguments_or_in_a_list_item_is_not_a_box() -> None:
+    source = (
+        "Lead text.\n\n== Section ==\nText.\n\n{{Unknown table|Angola}}\n\n"
+        "* {{Unknown item}}\n\nMore text.\n"
+    )
+    document = read(source, today=TODAY)
+    calls = _calls(document)
+    assert calls["Unknown table"].rendered is None
+    assert calls["Unknown item"].rendered is None
+    assert not [d for d in document.diagnostics if d.code == "box-dropped"]

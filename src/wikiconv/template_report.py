@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from wikiconv.ast import Document, Infobox, Template
+from wikiconv.readers.wikitext.furniture import furniture_calls
 from wikiconv.templates import normalise_name
 from wikiconv.walk import source_nodes
 
@@ -30,12 +31,15 @@ class TemplateReport:
 
     calls: Counter[str] = field(default_factory=Counter)
     handled: Counter[str] = field(default_factory=Counter)
+    # Of the handled calls, those a place rule left out as page furniture.
+    placed: Counter[str] = field(default_factory=Counter)
 
     def add(self, document: Document) -> None:
         # Calls inside a call that shows nothing (a navigation box container, an
         # #if branch not taken) are not on the page either: the rule that dropped
         # the outer call covers them.
         hidden: set[int] = set()
+        self.placed.update(furniture_calls(document))
         for node in source_nodes(document):
             if isinstance(node, Infobox):
                 name = normalise_name(node.name)
@@ -50,7 +54,10 @@ class TemplateReport:
                     hidden.update(id(inner) for inner in source_nodes(node) if inner is not node)
 
     def write(self, out: TextIO, limit: int | None = None) -> None:
-        """The table, most frequent first, then the share of calls handled."""
+        """The table, most frequent first, then the share of calls handled.
+
+        A template all of whose calls a place rule left out is marked ``place``.
+        """
         total = sum(self.calls.values())
         handled = sum(self.handled.values())
         out.write(f"{'calls':>7}  {'handled':<7}  template\n")
@@ -58,8 +65,12 @@ class TemplateReport:
         for name, count in rows:
             done = self.handled[name]
             mark = "yes" if done == count else "no" if not done else f"{done}"
+            if self.placed[name] == count:
+                mark = "place"
             out.write(f"{count:>7}  {mark:<7}  {name}\n")
         share = 100 * handled / total if total else 100.0
+        placed = sum(self.placed.values())
         out.write(
-            f"\n{total} calls of {len(self.calls)} templates; {handled} handled ({share:.1f}%)\n"
+            f"\n{total} calls of {len(self.calls)} templates; {handled} handled ({share:.1f}%):"
+            f" {handled - placed} by handlers, {placed} by place as page furniture\n"
         )

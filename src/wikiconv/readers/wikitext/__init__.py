@@ -17,13 +17,14 @@ from datetime import date
 from wikiconv.ast import Document
 from wikiconv.readers.wikitext.blocks import parse_blocks
 from wikiconv.readers.wikitext.context import ReadContext
-from wikiconv.readers.wikitext.infobox import lift_infoboxes
-from wikiconv.readers.wikitext.inline import parse_inline
-from wikiconv.readers.wikitext.lift import (
+from wikiconv.readers.wikitext.furniture import (
+    drop_body_boxes,
     drop_footer_navboxes,
     drop_header_sidebars,
-    lift_template_blocks,
 )
+from wikiconv.readers.wikitext.infobox import lift_infoboxes
+from wikiconv.readers.wikitext.inline import parse_inline
+from wikiconv.readers.wikitext.lift import lift_template_blocks
 from wikiconv.readers.wikitext.options import WikiOptions
 from wikiconv.readers.wikitext.preprocess import preprocess
 from wikiconv.templates import HandlerContext, Registry, default_registry, render_templates
@@ -72,7 +73,10 @@ def read(
         diagnostics=tuple(ctx.diagnostics),
     )
     rendered = _render_templates(document, registry, today)
-    return drop_header_sidebars(drop_footer_navboxes(rendered, registry), registry)
+    # The place rules run from the page end up: a box the footer or header rule
+    # names keeps that rule's diagnostic.
+    furnished = drop_header_sidebars(drop_footer_navboxes(rendered, registry), registry)
+    return drop_body_boxes(furnished, registry)
 
 
 def _render_templates(document: Document, registry: Registry, today: date | None) -> Document:

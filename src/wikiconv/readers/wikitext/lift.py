@@ -11,8 +11,8 @@ with a block handler, or for a run of lines a block group starts
 (``{{MedalTableTop}}`` … ``{{MedalBottom}}``); the rendering pass then fills its
 blocks (:func:`wikiconv.templates.apply.render_block`).
 
-:func:`drop_footer_navboxes` runs after rendering: it is the rule for navigation
-boxes known only by their own name (``{{Toronto}}``, ``{{G8 nations}}``).
+The rules for page furniture known only by its place (navigation boxes, sidebars)
+run after rendering: :mod:`wikiconv.readers.wikitext.furniture`.
 """
 
 from __future__ import annotations
@@ -22,15 +22,9 @@ import dataclasses
 from wikiconv.ast import (
     Block,
     BlockTag,
-    Diagnostic,
-    Document,
     Hatnote,
-    Image,
-    Infobox,
     Inline,
-    LineBreak,
     Paragraph,
-    Plain,
     ReferenceList,
     Section,
     SoftBreak,
@@ -44,7 +38,7 @@ from wikiconv.templates.hatnotes import HATNOTE_NAMES
 from wikiconv.templates.maintenance import shows_nothing
 from wikiconv.templates.notes import LIST_GROUPS, list_group
 
-__all__ = ["drop_footer_navboxes", "drop_header_sidebars", "lift_template_blocks"]
+__all__ = ["lift_template_blocks", "lines_of", "only_calls"]
 
 _BLOCKISH = ("hatnote", "list", "block")
 
@@ -80,7 +74,7 @@ def _split(paragraph: Paragraph, registry: Registry) -> list[Block]:
     """The paragraph's lines: block lines become blocks, the others stay paragraphs."""
     out: list[Block] = []
     text: list[Inline] = []
-    lines = _lines(paragraph.content)
+    lines = lines_of(paragraph.content)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -149,7 +143,7 @@ def _calls_alone(line: list[Inline]) -> list[Template]:
     return []
 
 
-def _lines(content: tuple[Inline, ...]) -> list[list[Inline]]:
+def lines_of(content: tuple[Inline, ...]) -> list[list[Inline]]:
     """The content cut after each line break; the break stays with its line."""
     lines: list[list[Inline]] = [[]]
     for node in content:
@@ -179,133 +173,6 @@ def _block(kind: str, content: tuple[Inline, ...], paragraph: Paragraph) -> Bloc
     return ReferenceList(list_group(TemplateCall(call)), template=call, span=paragraph.span)
 
 
-def _only_calls(content: tuple[Inline, ...]) -> bool:
+def only_calls(content: tuple[Inline, ...]) -> bool:
     calls = [node for node in content if not is_blank(node)]
     return bool(calls) and all(isinstance(node, Template) for node in calls)
-
-
-def drop_footer_navboxes(document: Document, registry: Registry) -> Document:
-    """The document with the unknown calls at its very end rendered as nothing.
-
-    Wikipedia articles end with navigation boxes, each a call with no arguments on
-    its own line after the last section's text (``{{Toronto}}``). Most are known to
-    the wiki only by their own name, so no handler can list them all; their place
-    is what marks them. A call there with no positional argument and no handler in
-    ``registry`` is taken to be one: it renders nothing, and an ``info`` diagnostic
-    names it. (A call whose handler gave up stays as it is.)
-    """
-    dropped: list[str] = []
-    blocks = _drop_trailing(document.blocks, registry, dropped)
-    reason = "at the page end is taken for a navigation box"
-    return _with_dropped(document, blocks, dropped, "navbox-dropped", reason)
-
-
-def drop_header_sidebars(document: Document, registry: Registry) -> Document:
-    """The document with the unknown calls above its lead text, and above each
-    section's text, rendered as nothing.
-
-    Above the first line of the lead that shows text stand hatnotes, maintenance
-    tags, images, the infobox and sidebars (``{{Greek myth}}``, ``{{Five oceans}}``);
-    under a heading, before its text, stand the section's hatnote and its sidebar or
-    campaign box (``{{History of Afghanistan}}``, ``{{Campaignbox …}}``): page
-    furniture, none of it prose. As at the page end, a call there with no positional
-    argument and no handler is taken for a sidebar: it renders nothing, and an
-    ``info`` diagnostic ``sidebar-dropped`` names it.
-    """
-    dropped: list[str] = []
-    blocks = _clear_leading(document.blocks, registry, dropped)
-    reason = "above the text of the page or of a section is taken for a sidebar"
-    return _with_dropped(document, blocks, dropped, "sidebar-dropped", reason)
-
-
-def _with_dropped(
-    document: Document, blocks: tuple[Block, ...], dropped: list[str], code: str, reason: str
-) -> Document:
-    """The document with its new blocks and an ``info`` note for each dropped call."""
-    if not dropped:
-        return document
-    notes = tuple(
-        Diagnostic("info", code, f"{{{{{name}}}}} {reason} and left out") for name in dropped
-    )
-    return dataclasses.replace(document, blocks=blocks, diagnostics=document.diagnostics + notes)
-
-
-def _clear_leading(
-    blocks: tuple[Block, ...], registry: Registry, dropped: list[str]
-) -> tuple[Block, ...]:
-    """The blocks with the furniture before their first text cleared, and each
-    section's the same way."""
-    out = list(blocks)
-    reached_text = False
-    for index, block in enumerate(out):
-        if isinstance(block, Section):
-            inner = _clear_leading(block.blocks, registry, dropped)
-            out[index] = dataclasses.replace(block, blocks=inner)
-            reached_text = True
-        elif reached_text:
-            continue
-        elif isinstance(block, (Paragraph, Plain)):
-            content, reached_text = _drop_leading(block.content, registry, dropped)
-            out[index] = dataclasses.replace(block, content=content)
-        elif not (isinstance(block, (Hatnote, TemplateBlock, ReferenceList)) or _is_infobox(block)):
-            reached_text = True
-    return tuple(out)
-
-
-def _drop_leading(
-    content: tuple[Inline, ...], registry: Registry, dropped: list[str]
-) -> tuple[tuple[Inline, ...], bool]:
-    """The paragraph with its leading lines of furniture cleared of unknown calls,
-    and whether a line showing text was reached."""
-    out: list[Inline] = []
-    lines = _lines(content)
-    for number, line in enumerate(lines):
-        if any(_shows_text(node) for node in line):
-            out.extend(node for rest in lines[number:] for node in rest)
-            return tuple(out), True
-        out.extend(_as_navbox(node, registry, dropped) for node in line)
-    return tuple(out), False
-
-
-def _shows_text(node: Inline) -> bool:
-    """Whether a node of a line shows prose (an image or a call showing nothing does not)."""
-    if is_blank(node) or isinstance(node, (Image, LineBreak)):
-        return False
-    if isinstance(node, Template):
-        return bool(node.rendered)
-    return True
-
-
-def _is_infobox(block: Block) -> bool:
-    return isinstance(block, Infobox)
-
-
-def _drop_trailing(
-    blocks: tuple[Block, ...], registry: Registry, dropped: list[str]
-) -> tuple[Block, ...]:
-    out = list(blocks)
-    index = len(out) - 1
-    while index >= 0:
-        block = out[index]
-        if isinstance(block, Section):
-            inner = _drop_trailing(block.blocks, registry, dropped)
-            out[index] = dataclasses.replace(block, blocks=inner)
-            break
-        if not (isinstance(block, Paragraph) and _only_calls(block.content)):
-            break
-        out[index] = dataclasses.replace(block, content=tuple(
-            _as_navbox(node, registry, dropped) for node in block.content
-        ))  # fmt: skip
-        index -= 1
-    return tuple(out)
-
-
-def _as_navbox(node: Inline, registry: Registry, dropped: list[str]) -> Inline:
-    if not isinstance(node, Template) or node.rendered is not None:
-        return node
-    if registry.lookup(node.name) is not None or registry.is_block_name(node.name):
-        return node
-    if any(param.name.isdigit() and param.raw.strip() for param in node.params):
-        return node
-    dropped.append(normalise_name(node.name))
-    return dataclasses.replace(node, rendered=())
