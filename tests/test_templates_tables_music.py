@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from wikiconv import render
 from wikiconv.ast import Paragraph, Reference, Table, Template, TemplateBlock
 from wikiconv.readers.wikitext import read
 from wikiconv.templates import default_registry
-from wikiconv.templates.registry import TemplateCall
+from wikiconv.templates.registry import HandlerContext, TemplateCall
 from wikiconv.templates.tables_music_charts import chart_cells, chart_name
-from wikiconv.walk import iter_nodes, plain_text
+from wikiconv.walk import iter_nodes, plain_text, source_nodes
 
 TODAY = date(2025, 1, 1)
 
@@ -45,7 +46,7 @@ def test_the_music_tables_are_registered() -> None:
         "Certification Table Entry", "Certification Table Bottom", "Episode table",
     } <= names  # fmt: skip
     assert "Rating" in default_registry()
-    assert not default_registry().is_block_name("Singlechart")
+    assert default_registry().lookup_row("Singlechart") is not None
 
 
 # --------------------------------------------------------------------------- ratings
@@ -234,18 +235,45 @@ CHARTS = """{| class="wikitable"
 |}"""
 
 
-def test_chart_rows_stay_unrendered_out_of_their_table() -> None:
-    # The reader moves the lines out in front of the table (foster parenting); no
-    # rendering there would be the table's rows, so the calls stay as they are.
+def test_chart_rows_are_rows_of_their_table() -> None:
     document = read(CHARTS, today=TODAY)
-    calls = [node for node in iter_nodes(document) if isinstance(node, Template)]
-    assert [call.rendered for call in calls] == [None, None]
     table = next(node for node in iter_nodes(document) if isinstance(node, Table))
-    assert len(table.rows) == 1
+    assert [[plain_text(cell) for cell in row.cells] for row in table.rows] == [
+        ["Chart (1989)", "Peak position"],
+        ["UK Singles (OCC)", "5"],
+        ["US Billboard Hot 100", "3"],
+    ]
+    assert [row.template.name if row.template else None for row in table.rows] == [
+        None, "singlechart", "singlechart"
+    ]  # fmt: skip
+    # The calls render as nothing inline: their output is the row.
+    calls = [node for node in source_nodes(document) if isinstance(node, Template)]
+    assert [call.rendered for call in calls] == [(), ()]
+    # The wikitext writer writes the calls back, each on its line between "|-" lines.
+    expected = CHARTS.replace("!C", "! C").replace("!P", "! P")
+    assert render(document, "wikitext") == expected + "\n"
+
+
+def test_a_chart_row_the_handler_cannot_render_is_a_cell_with_the_call() -> None:
+    source = '{| class="wikitable"\n!Chart\n!Peak\n|-\n{{singlechart|Atlantis|1}}\n|}'
+    table = next(node for node in iter_nodes(read(source, today=TODAY)) if isinstance(node, Table))
+    last = table.rows[-1]
+    assert last.template is None
+    assert [type(node).__name__ for node in iter_nodes(last.cells[0])] == [
+        "Cell", "Plain", "Template", "TemplateParam", "Text", "TemplateParam", "Text"
+    ]  # fmt: skip
+
+
+def test_a_lone_call_without_a_row_handler_inside_a_table_stays_out_of_its_rows() -> None:
+    source = '{| class="wikitable"\n!Chart\n|-\n{{Unknown row|1}}\n|}'
+    document = read(source, today=TODAY)
+    assert isinstance(document.blocks[0], Paragraph)  # moved in front (foster parenting)
+    table = next(node for node in iter_nodes(document) if isinstance(node, Table))
+    assert all(row.template is None for row in table.rows)
 
 
 def test_chart_cells_name_the_chart() -> None:
-    found = chart_cells(call_of("{{singlechart|UK|5|artist=A|song=B}}"))
+    found = chart_cells(call_of("{{singlechart|UK|5|artist=A|song=B}}"), HandlerContext())
     assert found is not None
     assert [plain_text(cell) for cell in found] == ["UK Singles (OCC)", "5"]
     assert found[0].header
@@ -253,4 +281,4 @@ def test_chart_cells_name_the_chart() -> None:
     assert chart_name(call_of("{{singlechart|Flanders|1}}")) == "Belgium (Ultratop 50 Flanders)"
     assert chart_name(call_of("{{Album chart|Billboard200|1}}")) == "US Billboard 200"
     assert chart_name(call_of("{{Albumchart|UK2|1}}")) == "UK Albums (OCC)"
-    assert chart_cells(call_of("{{singlechart|Atlantis|1}}")) is None
+    assert chart_cells(call_of("{{singlechart|Atlantis|1}}"), HandlerContext()) is None

@@ -420,10 +420,13 @@ class Cell(Node):
 
 @dataclass(frozen=True, slots=True)
 class Row(Node):
-    """A table row."""
+    """A table row; ``template`` is the call that made it, for a row written as a call
+    on a line of its own (``{{Single chart|UK|3}}``): its cells are what the call's row
+    handler renders, and the wikitext writer writes the call back instead."""
 
     cells: tuple[Cell, ...]
     attributes: Attributes = ()
+    template: Template | None = None
     span: SourceSpan | None = _meta()
 
 

@@ -20,6 +20,7 @@ from wikiconv.ast import (
     RawBlock,
     RawInline,
     Reference,
+    Row,
     SoftBreak,
     SourceSpan,
     Template,
@@ -82,6 +83,8 @@ def _walk(root: Node, rendered: bool) -> Iterator[Node]:
             kids: list[Node] = list(node.rendered if rendered else node.params)
         elif isinstance(node, TemplateBlock) and not rendered:
             kids = list(node.content)
+        elif isinstance(node, Row) and node.template is not None and not rendered:
+            kids = [node.template]
         else:
             kids = [kid for kid in node.children() if not isinstance(kid, _NOT_CONTENT)]
         stack.extend(reversed(kids))

@@ -77,6 +77,7 @@ _HANDLER_MODULES = (
     "sports",
     "tables",
     "tables_music",
+    "tables_music_charts",
     "tables_politics",
     "text",
     "text_extra",

@@ -8,7 +8,8 @@ calls by the time its own handler runs. Template nodes stay in the tree with
 A :class:`~wikiconv.ast.TemplateBlock` (calls the reader found alone on their lines)
 gets its ``blocks`` from its block handler or block group once its calls' parameters
 are rendered; its calls then render as nothing inline. When no handler renders it,
-it goes back to being the paragraph it was.
+it goes back to being the paragraph it was. A :class:`~wikiconv.ast.Row` written as a
+call (``Row.template``) gets its cells from its row handler the same way.
 """
 
 from __future__ import annotations
@@ -16,18 +17,30 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from wikiconv.ast import Block, Image, Link, Paragraph, Template, TemplateBlock, Text
+from wikiconv.ast import (
+    Block,
+    Cell,
+    Image,
+    Link,
+    Paragraph,
+    Plain,
+    Row,
+    Template,
+    TemplateBlock,
+    Text,
+)
 from wikiconv.nodeio import Node
 from wikiconv.templates.registry import (
     BlockOutput,
     HandlerContext,
     Registry,
+    RowOutput,
     TemplateCall,
     normalise_name,
 )
 from wikiconv.walk import rebuild
 
-__all__ = ["render_block", "render_call", "render_templates"]
+__all__ = ["render_block", "render_call", "render_row", "render_templates"]
 
 
 def render_call(template: Template, registry: Registry, ctx: HandlerContext) -> Template:
@@ -79,6 +92,25 @@ def render_block(block: TemplateBlock, registry: Registry, ctx: HandlerContext) 
     return dataclasses.replace(block, content=content, blocks=blocks)
 
 
+def render_row(row: Row, registry: Registry, ctx: HandlerContext) -> Row:
+    """The row written as a call with its cells made by the call's row handler (the
+    call then renders as nothing inline); when the handler gives up, the row is one
+    cell holding the unrendered call, as a cell written ``| {{…}}`` would be."""
+    call = row.template
+    if call is None or row.cells:
+        return row
+    function = registry.lookup_row(call.name)
+    output: RowOutput = None
+    try:
+        output = function(TemplateCall(call), ctx) if function is not None else None
+    except Exception as error:  # a handler's bug must not stop reading: say so, go on
+        ctx.warn("template-handler-failed", f"{{{{{call.name}}}}}: {error!r}")
+    if output is None:
+        return Row((Cell((Plain((call,)),)),), row.attributes, span=row.span)
+    cells: tuple[Cell, ...] = _flatten(output, call, ctx)
+    return dataclasses.replace(row, cells=cells, template=dataclasses.replace(call, rendered=()))
+
+
 def render_templates(root: Node, registry: Registry, ctx: HandlerContext) -> Node:
     """``root`` with every call a handler renders given its rendering, and every
     template block its blocks."""
@@ -88,6 +120,8 @@ def render_templates(root: Node, registry: Registry, ctx: HandlerContext) -> Nod
             return render_call(node, registry, ctx)
         if isinstance(node, TemplateBlock):
             return render_block(node, registry, ctx)
+        if isinstance(node, Row):
+            return render_row(node, registry, ctx)
         return node
 
     result = rebuild(root, rewrite)

@@ -8,8 +8,10 @@ unknown one does). Names are compared the way MediaWiki compares page titles.
 
 A *block handler* ``(call, ctx) -> tuple[Block, ...] | None`` renders a call that
 stands on a line of its own as blocks (a table); a *block group* renders a run of such
-lines together (``{{MedalTableTop}}``, its rows, ``{{MedalBottom}}``). They live in
-tables of their own, beside the inline handlers.
+lines together (``{{MedalTableTop}}``, its rows, ``{{MedalBottom}}``). A *row handler*
+``(call, ctx) -> tuple[Cell, ...] | None`` renders a call that stands on a line of its
+own between the rows of a wikitext table as the cells of a row (``{{Single chart}}``).
+They live in tables of their own, beside the inline handlers.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeAlias
 
-from wikiconv.ast import Block, Diagnostic, Inline, Template, TemplateParam, Text
+from wikiconv.ast import Block, Cell, Diagnostic, Inline, Template, TemplateParam, Text
 from wikiconv.walk import plain_text
 
 __all__ = [
@@ -33,11 +35,14 @@ __all__ = [
     "HandlerContext",
     "Output",
     "Registry",
+    "RowHandler",
+    "RowOutput",
     "TemplateCall",
     "block_group",
     "block_handler",
     "handler",
     "normalise_name",
+    "row_handler",
     "trim",
 ]
 
@@ -160,6 +165,8 @@ Matcher = Callable[[str], bool]
 BlockOutput: TypeAlias = tuple[Block, ...] | None
 BlockHandler: TypeAlias = Callable[[TemplateCall, HandlerContext], BlockOutput]
 GroupHandler: TypeAlias = Callable[[Sequence[TemplateCall], HandlerContext], BlockOutput]
+RowOutput: TypeAlias = tuple[Cell, ...] | None
+RowHandler: TypeAlias = Callable[[TemplateCall, HandlerContext], RowOutput]
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,13 +198,14 @@ class Registry:
     the inline handlers (:meth:`block_handler`, :meth:`block_group`).
     """
 
-    __slots__ = ("_blocks", "_frozen", "_groups", "_handlers", "_patterns", "fallback")
+    __slots__ = ("_blocks", "_frozen", "_groups", "_handlers", "_patterns", "_rows", "fallback")
 
     def __init__(self, fallback: Handler | None = None) -> None:
         self._handlers: dict[str, Handler] = {}
         self._patterns: list[tuple[Matcher, Handler]] = []
         self._blocks: dict[str, BlockHandler] = {}
         self._groups: dict[str, BlockGroup] = {}
+        self._rows: dict[str, RowHandler] = {}
         self._frozen = False
         self.fallback = fallback
 
@@ -234,6 +242,21 @@ class Registry:
         self._check()
         for name in names:
             self._blocks[normalise_name(name)] = function
+
+    def row_handler(self, name: str, *aliases: str) -> Callable[[RowHandler], RowHandler]:
+        """Decorator: register a row handler under ``name`` and each alias."""
+
+        def register(function: RowHandler) -> RowHandler:
+            self.add_row(function, name, *aliases)
+            return function
+
+        return register
+
+    def add_row(self, function: RowHandler, *names: str) -> None:
+        """Render a call of these names alone on a line inside a wikitext table as a row."""
+        self._check()
+        for name in names:
+            self._rows[normalise_name(name)] = function
 
     def block_group(
         self, start: Sequence[str], end: Sequence[str] = (), rows: Sequence[str] = ()
@@ -286,10 +309,14 @@ class Registry:
         """The block group a call of this name starts, if any."""
         return self._groups.get(normalise_name(name))
 
+    def lookup_row(self, name: str) -> RowHandler | None:
+        """The row handler of a name, if it has one."""
+        return self._rows.get(normalise_name(name))
+
     def is_block_name(self, name: str) -> bool:
-        """Whether a block handler or a block group knows this name."""
+        """Whether a block handler, a block group or a row handler knows this name."""
         key = normalise_name(name)
-        if key in self._blocks or key in self._groups:
+        if key in self._blocks or key in self._groups or key in self._rows:
             return True
         return any(group.member(key) for group in self._groups.values())
 
@@ -300,8 +327,9 @@ class Registry:
         return sorted(self._handlers)
 
     def block_names(self) -> list[str]:
-        """Every name with a block handler or starting, continuing or ending a group."""
-        names = set(self._blocks)
+        """Every name with a block or row handler or starting, continuing or ending a
+        group."""
+        names = set(self._blocks) | set(self._rows)
         for group in self._groups.values():
             names |= group.start | group.rows | group.end
         return sorted(names)
@@ -313,6 +341,7 @@ class Registry:
         other._patterns = list(self._patterns)
         other._blocks = dict(self._blocks)
         other._groups = dict(self._groups)
+        other._rows = dict(self._rows)
         return other
 
     def freeze(self) -> None:
@@ -335,6 +364,11 @@ def handler(name: str, *aliases: str) -> Callable[[Handler], Handler]:
 def block_handler(name: str, *aliases: str) -> Callable[[BlockHandler], BlockHandler]:
     """Register a built-in block handler (for the modules of this package)."""
     return BUILTIN.block_handler(name, *aliases)
+
+
+def row_handler(name: str, *aliases: str) -> Callable[[RowHandler], RowHandler]:
+    """Register a built-in row handler (for the modules of this package)."""
+    return BUILTIN.row_handler(name, *aliases)
 
 
 def block_group(

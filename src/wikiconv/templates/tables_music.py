@@ -14,8 +14,8 @@
   are not kept here.
 
 TV episode tables are in :mod:`.tables_episodes`; the chart-row templates
-(``Single chart``, ``Album chart``) in :mod:`.tables_music_charts`, which registers
-nothing (see there). See docs/templates.md, "Templates that render blocks".
+(``Single chart``, ``Album chart``), rows of a wikitable, in
+:mod:`.tables_music_charts`. See docs/templates.md, "Templates that render blocks".
 """
 
 from __future__ import annotations

@@ -1,22 +1,19 @@
 """Chart rows: ``{{Single chart}}`` and ``{{Album chart}}`` (``Singlechart``,
-``Albumchart``), the cells they make, and why nothing is registered for them yet.
+``Albumchart``), each a row of the wikitable around it.
 
-On the page each call is a row of the wikitable around it: Module:Music chart gives
-the chart's name as a row header ("UK Singles (OCC)", with a generated reference)
-and the peak position beside it. The calls stand on lines of their own between
-``|-`` lines, inside ``{| … |}``. MediaWiki expands them before it reads the table,
-so their cells join it; this reader reads the table first, and a line inside a table
-that is no row, cell or caption line is text written between rows, which the tree
-builder moves out in front of the table (HTML's foster parenting). Neither an inline
-rendering nor a block of the call's own would stand in the table's rows, so the
-calls stay unrendered until the reader gives such lines to row handlers (see
-docs/templates.md). :func:`chart_cells` is the rendering a row handler would use.
+The calls stand on lines of their own between ``|-`` lines, inside ``{| … |}``.
+Module:Music chart gives the chart's name as a row header ("UK Singles (OCC)", with a
+generated reference) and the peak position beside it. MediaWiki expands the calls
+before it reads the table, so their cells join it; this reader keeps each call as the
+``template`` of a row of its own, which the row handler here fills. The reference the
+module generates (from ``artist``, ``song``, ``date`` and the chart's own web site) is
+not made: the row shows the chart and the position.
 """
 
 from __future__ import annotations
 
 from wikiconv.ast import Cell
-from wikiconv.templates.registry import TemplateCall, normalise_name
+from wikiconv.templates.registry import HandlerContext, TemplateCall, normalise_name, row_handler
 from wikiconv.templates.tables_common import cell, head
 
 __all__ = ["ALBUM_CHARTS", "SINGLE_CHARTS", "chart_cells", "chart_name"]
@@ -97,7 +94,8 @@ def chart_name(call: TemplateCall) -> str | None:
     return table.get(call.text(1).lower())
 
 
-def chart_cells(call: TemplateCall) -> tuple[Cell, Cell] | None:
+@row_handler("Single chart", "Singlechart", "Album chart", "Albumchart")
+def chart_cells(call: TemplateCall, ctx: HandlerContext) -> tuple[Cell, Cell] | None:
     """The row a chart call makes: the chart's name as a row header and the position
     (or None when the chart is unknown or no position is given). The reference the
     module generates from ``artist``/``song``/``date`` is not made."""

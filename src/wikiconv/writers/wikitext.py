@@ -209,6 +209,10 @@ class WikitextWriter(WikitextInlines):
         attrs = self._attrs(node, node.attributes)
         # The first row needs no "|-" of its own unless it has attributes.
         lines = [] if first and not attrs else ["|-" + attrs]
+        if node.template is not None:
+            # A row written as a call: the call, not the cells it renders.
+            lines.append(self.inlines((node.template,), Ctx(table=True)))
+            return "\n".join(lines)
         lines.extend(self.cell(cell, ctx) for cell in node.cells)
         return "\n".join(lines)
 

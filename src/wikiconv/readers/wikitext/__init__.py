@@ -55,13 +55,14 @@ def read(
     Template calls are rendered by the handlers of ``templates`` (the built-in ones by
     default); ``today`` is the date ages are computed against (default: today).
     """
+    registry = templates or default_registry()
     ctx = ReadContext(options or WikiOptions(), parse_inline, parse_blocks)
+    ctx.row_template = lambda name: registry.lookup_row(name) is not None
     redirect = _REDIRECT.match(text)
     if redirect:
         text = text[redirect.end() :]
     prepared = preprocess(text, ctx)
     prepared = _SWITCHES.sub(lambda m: _switch(m, ctx), prepared)
-    registry = templates or default_registry()
     blocks = lift_template_blocks(lift_infoboxes(parse_blocks(prepared, ctx)), registry)
     document = Document(
         blocks=blocks,

@@ -31,9 +31,11 @@ from wikiconv.ast import (
     Section,
     SoftBreak,
     Table,
+    Template,
     Text,
 )
 from wikiconv.readers.wikitext.blocks_attrs import cell_spans
+from wikiconv.readers.wikitext.blocks_tables import ROW_TEMPLATE
 from wikiconv.readers.wikitext.context import ReadContext
 from wikiconv.walk import plain_text
 
@@ -199,7 +201,8 @@ def close_element(element: Element, ctx: ReadContext) -> list[Child]:
             caption += ((SoftBreak(),) if caption else ()) + part
         return [Table(rows, caption, element.attributes)]
     if name == "tr":
-        return [Row(tuple(c for c in children if isinstance(c, Cell)), element.attributes)]
+        cells = tuple(c for c in children if isinstance(c, Cell))
+        return [_row_call(cells, element.attributes) or Row(cells, element.attributes)]
     if name in ("td", "th"):
         colspan, rowspan, rest = cell_spans(element.attributes)
         return [Cell(sectioned(children), name == "th", colspan, rowspan, rest)]
@@ -208,6 +211,17 @@ def close_element(element: Element, ctx: ReadContext) -> list[Child]:
     if name == "blockquote":
         return [BlockQuote(sectioned(children))]
     return [BlockTag(name, element.attributes, sectioned(children))]
+
+
+def _row_call(cells: tuple[Cell, ...], attributes: Attributes) -> Row | None:
+    """The row written as a call, when the table pass made this row's cell for one."""
+    if len(cells) != 1 or cells[0].attributes != ((ROW_TEMPLATE, ""),):
+        return None
+    blocks = cells[0].blocks
+    if len(blocks) != 1 or not isinstance(blocks[0], Plain):
+        return None
+    calls = [node for node in blocks[0].content if isinstance(node, Template)]
+    return Row((), attributes, calls[0]) if len(calls) == 1 else None
 
 
 def _pre_text(run: list[Piece]) -> list[Piece]:

@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import re
 
-from wikiconv.ast import Attributes
+from wikiconv.ast import Attributes, Template
 from wikiconv.readers.wikitext.blocks_attrs import sanitize_attributes
 from wikiconv.readers.wikitext.blocks_tags import Tag, Tags
 from wikiconv.readers.wikitext.context import MARKER, ReadContext
 
-__all__ = ["PHP_SPACE", "tables"]
+__all__ = ["PHP_SPACE", "ROW_TEMPLATE", "tables"]
+
+# The attribute of the one cell the pass makes for a row written as a call; the tree
+# builder turns that cell back into the call (Row.template) and drops the attribute.
+ROW_TEMPLATE = "data-wikiconv-row-template"
 
 PHP_SPACE = " \t\n\r\x00\x0b"  # what PHP's trim() removes
 _TABLE_START = re.compile(r"(:*)[ \t\n\x0b\x0c\r]*\{\|(.*)\Z", re.DOTALL)
@@ -66,6 +70,8 @@ def tables(text: str, tags: Tags, ctx: ReadContext) -> str:
             out.append(_row(stack[-1], line, tags, ctx))
         elif line[0] in "|!":
             out.append(_cells(stack[-1], line, tags, ctx))
+        elif _is_row_call(line, ctx):
+            out.append(_row_call(stack[-1], line, tags))
         else:
             out.append(out_line)
     # Tables still open at the end are closed, innermost first.
@@ -122,6 +128,33 @@ def _row(table: _Table, line: str, tags: Tags, ctx: ReadContext) -> str:
     rest = _ROW_DASHES.sub("", line, count=1)
     table.row_attributes = sanitize_attributes(_attribute_text(rest, tags, ctx), "tr")
     out = _close_cell(table, tags) + (tags.plain("tr", "close") if table.row_open else "")
+    table.has_row = True
+    table.row_open = False
+    table.cell_open = False
+    table.last_tag = ""
+    return out
+
+
+def _is_row_call(line: str, ctx: ReadContext) -> bool:
+    """Whether the line is one call of a template that renders a table row.
+
+    MediaWiki expands such a call (``{{Single chart|UK|3}}``) before it reads the
+    table, so its cells join the table; here the call stays a call, and the line
+    becomes a row of its own that its row handler fills.
+    """
+    call = MARKER.fullmatch(line)
+    if call is None:
+        return False
+    node = ctx.node(int(call.group(1)))
+    return isinstance(node, Template) and ctx.row_template(node.name)
+
+
+def _row_call(table: _Table, line: str, tags: Tags) -> str:
+    out = _close_cell(table, tags) + (tags.plain("tr", "close") if table.row_open else "")
+    cell = tags.token(Tag("td", "open", ((ROW_TEMPLATE, ""),)))
+    out += _tag(tags, "tr", table.row_attributes) + cell + line
+    out += tags.plain("td", "close") + tags.plain("tr", "close")
+    table.row_attributes = ()
     table.has_row = True
     table.row_open = False
     table.cell_open = False
