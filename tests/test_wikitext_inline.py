@@ -16,8 +16,11 @@ from dataclasses import dataclass
 import html5lib
 import pytest
 
+import wikiconv
 from wikiconv.ast import (
+    BlockTag,
     Bold,
+    Cell,
     Code,
     CodeBlock,
     ExternalLink,
@@ -27,11 +30,15 @@ from wikiconv.ast import (
     Italic,
     LineBreak,
     Link,
+    Paragraph,
+    Plain,
+    Row,
     Small,
     SoftBreak,
     Strikeout,
     Subscript,
     Superscript,
+    Table,
     Template,
     Text,
     Underline,
@@ -758,11 +765,29 @@ def test_markers() -> None:
     assert inline(f"'''{tpl}'''", ctx) == (Bold((Template("x", rendered=(T("y"),)),)),)
 
 
-def test_block_markers_are_left_out() -> None:
+def test_a_block_with_no_inline_form_is_left_out() -> None:
     ctx = context()
-    block = ctx.hold(CodeBlock("x"), "<pre>x</pre>")
+    block = ctx.hold(Table((Row((Cell((Plain((T("x"),)),)),)),)), "{|\n|x\n|}")
     assert inline(f"a{block}b", ctx) == (T("ab"),)
     assert [d.code for d in ctx.diagnostics] == ["block-in-inline"]
+
+
+def test_a_block_in_inline_text_keeps_its_text_and_its_lines() -> None:
+    # <poem> in a quotation template's parameter; <pre> in a citation's quote.
+    ctx = context()
+    poem = ctx.hold(
+        BlockTag("div", (("class", "poem"),), (Paragraph((T("one"), LineBreak(), T("two"))),)),
+        "<poem>one\ntwo</poem>",
+    )
+    code = ctx.hold(CodeBlock("x = 1"), "<pre>x = 1</pre>")
+    assert inline(f"{poem}", ctx) == (T("one"), LineBreak(), T("two"))
+    assert inline(f"a {code}", ctx) == (T("a "), Code("x = 1"))
+    assert ctx.diagnostics == []
+
+
+def test_a_poem_in_a_quotation_keeps_its_lines() -> None:
+    document = wikiconv.parse("Text.\n\n{{quote|<poem>Line one\nLine two</poem>|Author}}\n")
+    assert wikiconv.render(document, "text").strip() == "Text.\n\nLine one\nLine two\n—\u2009Author"
 
 
 def test_stray_marker_characters_are_text() -> None:

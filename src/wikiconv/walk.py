@@ -8,15 +8,24 @@ from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from wikiconv.ast import (
+    BlockQuote,
+    BlockTag,
     Code,
+    CodeBlock,
     Diagnostic,
     DocumentLayout,
     ExternalLink,
     Image,
+    Inline,
     Layout,
     LineBreak,
     Link,
+    List,
+    ListItem,
     Math,
+    Paragraph,
+    Plain,
+    Preformatted,
     RawBlock,
     RawInline,
     Reference,
@@ -31,6 +40,7 @@ from wikiconv.nodeio import Node
 
 __all__ = [
     "NOT_CONTENT",
+    "block_as_inline",
     "footnotes",
     "iter_nodes",
     "plain_text",
@@ -238,3 +248,28 @@ def footnotes(content: tuple[Node, ...]) -> list[Reference]:
                 reversed([kid for kid in node.children() if not isinstance(kid, _NOT_CONTENT)])
             )
     return found
+
+
+def block_as_inline(block: Node) -> tuple[Inline, ...] | None:
+    """A block's text as inline content, its lines and paragraphs kept apart by line
+    breaks, for a block written where only inline content can stand (``<poem>`` in a
+    template parameter); ``None`` for a block that has no such form (a table, an
+    image gallery)."""
+    if isinstance(block, (Paragraph, Plain, Preformatted)):
+        return block.content
+    if isinstance(block, CodeBlock):
+        return (Code(block.text),)
+    parts: tuple[Node, ...]
+    if isinstance(block, (BlockTag, BlockQuote, ListItem)):
+        parts = block.blocks
+    elif isinstance(block, List):
+        parts = block.items
+    else:
+        return None
+    out: list[Inline] = []
+    for part in parts:
+        inline = block_as_inline(part)
+        if inline is None:
+            return None
+        out += [LineBreak(), *inline] if out and inline else inline
+    return tuple(out)

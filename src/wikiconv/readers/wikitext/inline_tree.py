@@ -33,6 +33,7 @@ from wikiconv.ast import (
 )
 from wikiconv.readers.wikitext.inline_common import LinkToken, TagToken, Work, decode_text
 from wikiconv.readers.wikitext.inline_html5 import FORMATTING, Element, TreeBuilder
+from wikiconv.walk import block_as_inline
 
 __all__ = ["build"]
 
@@ -86,7 +87,14 @@ def _feed(text: str, work: Work, builder: TreeBuilder) -> None:
         if not match.group(1):
             node = work.ctx.node(index)
             if isinstance(node, _BLOCKS):
-                work.ctx.note("warning", "block-in-inline", "a block in inline text is left out")
+                # A block where only inline content can stand (<poem> in a template
+                # parameter) keeps its text, its lines kept apart by line breaks.
+                inline = block_as_inline(node)
+                if inline is None:
+                    note = "a block in inline text is left out"
+                    work.ctx.note("warning", "block-in-inline", note)
+                for each in inline or ():
+                    builder.leaf(each)
             else:
                 builder.leaf(cast(Inline, node))  # Block ruled out just above
             continue
