@@ -125,3 +125,23 @@ def test_a_lone_call_with_arguments_or_in_a_list_item_is_not_a_box() -> None:
     assert calls["Unknown table"].rendered is None
     assert calls["Unknown item"].rendered is None
     assert not [d for d in document.diagnostics if d.code == "box-dropped"]
+
+
+def test_a_call_left_out_by_its_place_is_named_at_its_line_and_column() -> None:
+    source = (
+        "{{Greek myth}}\nLead text.\n\n== One ==\nText.\n\n{{Box of one}} {{Box two}}\n\n"
+        "== Two ==\nText.\n\n{{Box of one}}\n\nMore.\n\n{{Footer box}}\n"
+    )
+    document = read(source, today=TODAY)
+    placed = [
+        (d.code, d.line, d.column)
+        for d in document.diagnostics
+        if d.code in ("sidebar-dropped", "box-dropped", "navbox-dropped")
+    ]
+    assert sorted(placed, key=lambda item: item[1] or 0) == [
+        ("sidebar-dropped", 1, 1),
+        ("box-dropped", 7, 1),
+        ("box-dropped", 7, 16),
+        ("box-dropped", 12, 1),  # the second call of the same box, at its own place
+        ("navbox-dropped", 16, 1),
+    ]

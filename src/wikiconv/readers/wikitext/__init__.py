@@ -76,8 +76,8 @@ def read(
     rendered = _render_templates(document, registry, today)
     # The place rules run from the page end up: a box the footer or header rule
     # names keeps that rule's diagnostic.
-    furnished = drop_header_sidebars(drop_footer_navboxes(rendered, registry), registry)
-    return drop_body_boxes(furnished, registry)
+    footer = drop_footer_navboxes(rendered, registry, ctx.locate)
+    return drop_body_boxes(drop_header_sidebars(footer, registry, ctx.locate), registry, ctx.locate)
 
 
 def _render_templates(document: Document, registry: Registry, today: date | None) -> Document:

@@ -80,14 +80,20 @@ class ReadContext:
         they name the place by its source text, which is looked up in the page; a
         snippet that is not found gives a diagnostic without a position.
         """
-        line = column = None
-        offset = self.source.find(near) if near else -1
-        if offset >= 0:
-            offset += skip
-            if not self._line_starts:
-                self._line_starts.append(0)
-                self._line_starts.extend(m.end() for m in _NEWLINE.finditer(self.source))
-            index = bisect.bisect_right(self._line_starts, offset) - 1
-            line, column = index + 1, offset - self._line_starts[index] + 1
+        found = self.locate(near)
+        line, column = self._line_column(found[0] + skip) if found else (None, None)
         diagnostic = Diagnostic(severity, code, message, line, column)  # type: ignore[arg-type]
         self.diagnostics.append(diagnostic)
+
+    def locate(self, near: str, start: int = 0) -> tuple[int, int, int] | None:
+        """Where ``near`` first is in the page at or after offset ``start``: its
+        offset and its 1-based line and column; ``None`` when it is not there."""
+        offset = self.source.find(near, start) if near else -1
+        return (offset, *self._line_column(offset)) if offset >= 0 else None
+
+    def _line_column(self, offset: int) -> tuple[int, int]:
+        if not self._line_starts:
+            self._line_starts.append(0)
+            self._line_starts.extend(m.end() for m in _NEWLINE.finditer(self.source))
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1

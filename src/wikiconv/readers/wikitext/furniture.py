@@ -15,7 +15,8 @@ settings aside) is taken for a box when it stands
   (a sidebar, a navigation box, a table kept in a template); an inline template
   without arguments stands inside a sentence, not on a line of its own.
 
-A dropped call renders nothing and an ``info`` diagnostic names it; the report of
+A dropped call renders nothing and an ``info`` diagnostic names it (with its line
+and column when the reader passes ``locate``); the report of
 ``wikiconv templates`` counts these calls apart from those a handler rendered. A call
 whose handler gave up on it stays as it is.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from wikiconv.ast import (
     Block,
@@ -45,6 +47,7 @@ from wikiconv.ast import (
 from wikiconv.readers.wikitext.infobox import is_blank
 from wikiconv.readers.wikitext.lift import lines_of, only_calls
 from wikiconv.templates import Registry, normalise_name
+from wikiconv.walk import source_nodes
 
 __all__ = [
     "drop_body_boxes",
@@ -53,6 +56,9 @@ __all__ = [
     "furniture_calls",
 ]
 
+# Where a call's source text first is in the page from an offset on: its offset, line
+# and column (ReadContext.locate), or None.
+Locate = Callable[[str, int], "tuple[int, int, int] | None"]
 # The diagnostics of the three rules, by which the template report tells them apart.
 _CODES = ("navbox-dropped", "sidebar-dropped", "box-dropped")
 _NAMED = re.compile(r"\{\{(.+?)\}\} ")
@@ -68,19 +74,23 @@ def furniture_calls(document: Document) -> list[str]:
     return names
 
 
-def drop_footer_navboxes(document: Document, registry: Registry) -> Document:
+def drop_footer_navboxes(
+    document: Document, registry: Registry, locate: Locate | None = None
+) -> Document:
     """The document with the unknown calls at its very end rendered as nothing.
 
     Wikipedia articles end with navigation boxes, each a call with no arguments on
     its own line after the last section's text (``{{Toronto}}``).
     """
-    dropped: list[str] = []
+    dropped: list[Template] = []
     blocks = _drop_trailing(document.blocks, registry, dropped)
     reason = "at the page end is taken for a navigation box"
-    return _with_dropped(document, blocks, dropped, "navbox-dropped", reason)
+    return _with_dropped(document, blocks, dropped, "navbox-dropped", reason, locate)
 
 
-def drop_header_sidebars(document: Document, registry: Registry) -> Document:
+def drop_header_sidebars(
+    document: Document, registry: Registry, locate: Locate | None = None
+) -> Document:
     """The document with the unknown calls above its lead text, and above each
     section's text, rendered as nothing.
 
@@ -90,37 +100,73 @@ def drop_header_sidebars(document: Document, registry: Registry) -> Document:
     campaign box (``{{History of Afghanistan}}``, ``{{Campaignbox …}}``): page
     furniture, none of it prose.
     """
-    dropped: list[str] = []
+    dropped: list[Template] = []
     blocks = _clear_leading(document.blocks, registry, dropped)
     reason = "above the text of the page or of a section is taken for a sidebar"
-    return _with_dropped(document, blocks, dropped, "sidebar-dropped", reason)
+    return _with_dropped(document, blocks, dropped, "sidebar-dropped", reason, locate)
 
 
-def drop_body_boxes(document: Document, registry: Registry) -> Document:
+def drop_body_boxes(
+    document: Document, registry: Registry, locate: Locate | None = None
+) -> Document:
     """The document with each line that holds only unknown calls without positional
     arguments rendered as nothing (``{{Largest cities of Angola}}`` between two
     paragraphs). Lines inside lists and tables are left alone: there a call is part
     of an item or a cell."""
-    dropped: list[str] = []
+    dropped: list[Template] = []
     blocks = _drop_lone_lines(document.blocks, registry, dropped)
     reason = "alone on its line is taken for a box"
-    return _with_dropped(document, blocks, dropped, "box-dropped", reason)
+    return _with_dropped(document, blocks, dropped, "box-dropped", reason, locate)
 
 
 def _with_dropped(
-    document: Document, blocks: tuple[Block, ...], dropped: list[str], code: str, reason: str
+    document: Document,
+    blocks: tuple[Block, ...],
+    dropped: list[Template],
+    code: str,
+    reason: str,
+    locate: Locate | None,
 ) -> Document:
-    """The document with its new blocks and an ``info`` note for each dropped call."""
+    """The document with its new blocks and an ``info`` note for each dropped call,
+    at the call's place in the source when ``locate`` finds it."""
     if not dropped:
         return document
-    notes = tuple(
-        Diagnostic("info", code, f"{{{{{name}}}}} {reason} and left out") for name in dropped
-    )
-    return dataclasses.replace(document, blocks=blocks, diagnostics=document.diagnostics + notes)
+    document = dataclasses.replace(document, blocks=blocks)
+    places = _places(document, dropped, locate) if locate else {}
+    notes: list[Diagnostic] = []
+    for call in dropped:
+        line, column = places.get(id(call), (None, None))
+        message = f"{{{{{normalise_name(call.name)}}}}} {reason} and left out"
+        notes.append(Diagnostic("info", code, message, line, column))
+    return dataclasses.replace(document, diagnostics=document.diagnostics + tuple(notes))
+
+
+def _places(
+    document: Document, dropped: list[Template], locate: Locate
+) -> dict[int, tuple[int | None, int | None]]:
+    """The line and column of each dropped call, by the call's identity.
+
+    Calls have no source spans, so each call's text is looked up in the page after
+    the place of the call before it, every call of the page in order: the second of
+    two ``{{Toronto}}`` calls is found at its own place, not at the first's.
+    """
+    wanted = {id(call) for call in dropped}
+    places: dict[int, tuple[int | None, int | None]] = {}
+    cursor = 0
+    for node in source_nodes(document):
+        if not isinstance(node, Template) or not node.raw:
+            continue
+        found = locate(node.raw, cursor)
+        if found is None:
+            continue
+        cursor = found[0] + 1
+        if id(node) in wanted:
+            places[id(node)] = found[1], found[2]
+    return places
 
 
 def _clear_leading(
-    blocks: tuple[Block, ...], registry: Registry, dropped: list[str]
+    blocks: tuple[Block, ...], registry: Registry, dropped: list[Template]
 ) -> tuple[Block, ...]:
     """The blocks with the furniture before their first text cleared, and each
     section's the same way."""
@@ -142,7 +188,7 @@ def _clear_leading(
 
 
 def _drop_leading(
-    content: tuple[Inline, ...], registry: Registry, dropped: list[str]
+    content: tuple[Inline, ...], registry: Registry, dropped: list[Template]
 ) -> tuple[tuple[Inline, ...], bool]:
     """The paragraph with its leading lines of furniture cleared of unknown calls,
     and whether a line showing text was reached."""
@@ -170,7 +216,7 @@ def _is_infobox(block: Block) -> bool:
 
 
 def _drop_trailing(
-    blocks: tuple[Block, ...], registry: Registry, dropped: list[str]
+    blocks: tuple[Block, ...], registry: Registry, dropped: list[Template]
 ) -> tuple[Block, ...]:
     out = list(blocks)
     index = len(out) - 1
@@ -190,7 +236,7 @@ def _drop_trailing(
 
 
 def _drop_lone_lines(
-    blocks: tuple[Block, ...], registry: Registry, dropped: list[str]
+    blocks: tuple[Block, ...], registry: Registry, dropped: list[Template]
 ) -> tuple[Block, ...]:
     out = list(blocks)
     for index, block in enumerate(out):
@@ -221,8 +267,9 @@ def _is_box_call(node: Inline, registry: Registry) -> bool:
     return not any(param.name.isdigit() and param.raw.strip() for param in node.params)
 
 
-def _as_navbox(node: Inline, registry: Registry, dropped: list[str]) -> Inline:
+def _as_navbox(node: Inline, registry: Registry, dropped: list[Template]) -> Inline:
     if not isinstance(node, Template) or not _is_box_call(node, registry):
         return node
-    dropped.append(normalise_name(node.name))
-    return dataclasses.replace(node, rendered=())
+    node = dataclasses.replace(node, rendered=())
+    dropped.append(node)
+    return node
