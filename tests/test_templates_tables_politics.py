@@ -238,7 +238,7 @@ def test_football_box_before_the_match_and_after_penalties() -> None:
         ["Italy", "1–1 (a.e.t.)", "France"],
         ["", "Report", ""],
         ["Penalties"],
-        ["Pirlo", "5–3", "Trezeguet"],
+        ["Pirlo ✓", "5–3", "Trezeguet"],
         ["Olympiastadion, Berlin"],
     ]
     assert shootout.rows[3].cells[1].header
