@@ -20,7 +20,7 @@
 - Links: ``{{intitle|X}}`` "All pages with titles containing X", ``{{EU}}`` the flag and
   "European Union", ``{{ill|Title|de|Titel}}`` "Title [de]" (the English title,
   then the language of the article that exists, linked to it).
-- ``{{US$|2 billion}}`` "US$2 billion"; ``{{age in years, months and days|1775|4|19|1783|9|3}}``
+- ``{{age in years, months and days|1775|4|19|1783|9|3}}``
   "8 years, 4 months and 15 days" (to ``HandlerContext.today`` without a second date);
   ``{{CSS image crop|Image=…}}`` the image (its caption ``Description``).
 - Nothing in the text: ``col-begin-small``, ``book bar``, ``Contains … text`` notices.
@@ -313,19 +313,6 @@ def interlanguage_link(call: TemplateCall, ctx: HandlerContext) -> Output:
 
 
 # ---------------------------------------------------------------- money, ages, images
-
-
-@handler("US$")
-def us_dollars(call: TemplateCall, ctx: HandlerContext) -> Output:
-    # {{US$|2 billion}}: "US$2 billion"; long=no "$"; link=yes links the sign. A year
-    # (second value) adds an inflation-adjusted amount whose rounding we do not know.
-    if call.has(2):
-        return None
-    sign = "$" if call.text("long").lower() == "no" else "US$"
-    mark: Inline = Text(sign)
-    if call.flag("link"):
-        mark = Link("United States dollar", (Text(sign),))
-    return (mark, *call.arg(1))
 
 
 @handler("Age in years, months and days")
