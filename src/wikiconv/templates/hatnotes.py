@@ -35,9 +35,10 @@ _OTHERS = ("For", "About", "Redirect", "Redirect2", "Distinguish", "Distinguish2
            "Details")  # fmt: skip
 
 # Normalised names of the templates that make a hatnote (a note above a section).
-# Hatnotes whose handlers live in text_extra.py and longtail.py, named here so
-# that a line of them is a Hatnote block like the others.
-_ELSEWHERE = ("Details3", "Redirect-distinguish", "Also", "Broader")
+# Hatnotes whose handlers live in text_extra.py, longtail.py and
+# maintenance_aliases.py, named here so that a line of them is a Hatnote block like
+# the others.
+_ELSEWHERE = ("Details3", "Redirect-distinguish", "Also", "Broader", "Redir")
 HATNOTE_NAMES: frozenset[str] = frozenset(
     normalise_name(name) for name in (*_LABELS, *_FREE_TEXT, *_OTHERS, *_ELSEWHERE)
 )
