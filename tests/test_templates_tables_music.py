@@ -282,3 +282,32 @@ def test_chart_cells_name_the_chart() -> None:
     assert chart_name(call_of("{{Album chart|Billboard200|1}}")) == "US Billboard 200"
     assert chart_name(call_of("{{Albumchart|UK2|1}}")) == "UK Albums (OCC)"
     assert chart_cells(call_of("{{singlechart|Atlantis|1}}"), HandlerContext()) is None
+
+
+EPISODE_ROWS = """{| class="wikitable"
+! No. !! Title !! Directed by !! Original air date
+{{Episode list
+ |EpisodeNumber=1
+ |Title=Pilot
+ |DirectedBy=Jane Doe
+ |OriginalAirDate={{Start date|2001|1|1}}
+}}
+{{Episode list|EpisodeNumber=2|Title=Second|DirectedBy=John Roe|OriginalAirDate=2001
+|ShortSummary=Things happen.}}
+|}"""
+
+
+def test_episode_list_calls_inside_a_wikitable_are_its_rows() -> None:
+    document = read(EPISODE_ROWS, today=TODAY)
+    table = next(node for node in iter_nodes(document) if isinstance(node, Table))
+    assert [[plain_text(cell) for cell in row.cells] for row in table.rows] == [
+        ["No.", "Title", "Directed by", "Original air date"],
+        ["1", '"Pilot"', "Jane Doe", "January 1, 2001"],
+        ["2", '"Second"', "John Roe", "2001"],
+    ]
+    assert table.rows[1].cells[0].header  # the episode number heads its row
+    # A summary would be a row of its own: it is left out, and said so.
+    assert [(d.code, d.message) for d in document.diagnostics] == [
+        ("row-summary-dropped", "the summary of episode 2 is left out")
+    ]
+    assert render(document, "wikitext").count("{{Episode list") == 2

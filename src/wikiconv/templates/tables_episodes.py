@@ -14,6 +14,12 @@ follows it. Each episode fills the columns from its ``EpisodeNumber``,
 ``WrittenBy``, ``OriginalAirDate``, ``ProdCode``, ``Viewers``, ``Aux1``…``Aux4``;
 its ``ShortSummary`` is a row spanning the table below it.
 
+An ``Episode list`` call alone on a line inside a wikitable (the older way of writing
+an episode table, headers as ``!`` cells) is a row of that table: a row handler gives
+the cells of the parameters the call has, in the order above. Its ``ShortSummary``
+would be a second row, which a row handler cannot make: it is left out with a
+``row-summary-dropped`` warning.
+
 Not rendered (the call stays as it was): alternative and native titles
 (``AltTitle``, ``TranslitTitle``, ``NativeTitle``), ``altdate``, an ``aux`` column
 without its header text, and ``episodes`` holding anything but ``Episode list``
@@ -26,9 +32,11 @@ from wikiconv.ast import Cell, Inline, Row, SoftBreak, Table, Template, Text
 from wikiconv.templates.registry import (
     BlockOutput,
     HandlerContext,
+    RowOutput,
     TemplateCall,
     block_handler,
     normalise_name,
+    row_handler,
 )
 from wikiconv.templates.tables_common import cell, head, row
 
@@ -83,6 +91,20 @@ def episode_table(call: TemplateCall, ctx: HandlerContext) -> BlockOutput:
         if summary:
             rows.append(row(cell(summary, colspan=len(columns))))
     return (Table(tuple(rows), caption=call.arg("caption")),)
+
+
+@row_handler("Episode list", "Episode list/sublist")
+def episode_row(call: TemplateCall, ctx: HandlerContext) -> RowOutput:
+    """The cells of one ``Episode list`` call written as a row of a wikitable."""
+    if any(call.has(key) for key in _UNREAD_EPISODE):
+        return None
+    if call.text("ShortSummary"):
+        number = call.text("EpisodeNumber")
+        ctx.warn("row-summary-dropped", f"the summary of episode {number} is left out")
+    # EpisodeNumber2 is one column whichever of season/series the table names.
+    columns = dict.fromkeys((key, param) for key, _, param in _COLUMNS if key != "series")
+    cells = tuple(_episode_cell(call, key, param) for key, param in columns if call.has(param))
+    return cells or None
 
 
 def _header(call: TemplateCall, key: str) -> tuple[Inline, ...]:
