@@ -31,6 +31,11 @@ Nodes = tuple[Inline, ...]
 _RANGE = re.compile(r"(\w)\s*-\s*(\w)")
 _BRACKETED = re.compile(r"\[((?:https?:)?//[^\s\]]+)\s+([^\]]+)\]")
 _MAX_NAMES = 4
+# A positional value that is a year (Module:Footnotes' is_year): "1996", "2005a",
+# "n.d.", "c. 1900", "1990-1995" (a hyphen or an en dash).
+_YEAR_VALUE = re.compile(
+    r"(?:c\. ?)?\d{3,4}[a-z]?(?:[-\u2013]\d{2,4}[a-z]?)?|n\.d\.[a-z]?|nd[a-z]?"
+)
 # Positional words {{harvs}} takes as switches ({{harvs|nb|last=…}}).
 _SWITCHES = {"nb", "txt", "paren", "colon"}
 
@@ -117,9 +122,14 @@ def _where(call: TemplateCall, prefix: str = "") -> tuple[Nodes, Nodes, Nodes]:
 def _from_positional(call: TemplateCall) -> _Cite | None:
     """Names then year as positional parameters, as ``harvnb`` and ``sfn`` take them."""
     texts = [text for text in call.positional_texts() if text]
-    if len(texts) < 2:
+    if not texts:
         return None
-    *names, year = texts[: _MAX_NAMES + 1]
+    # The last value is the year when it reads as one; a work without a date is
+    # cited by its authors alone ({{harvnb|Malkevitch}}).
+    if len(texts) > 1 and _YEAR_VALUE.fullmatch(texts[min(len(texts), _MAX_NAMES + 1) - 1]):
+        *names, year = texts[: _MAX_NAMES + 1]
+    else:
+        names, year = texts[:_MAX_NAMES], ""
     page, pages, loc = _where(call)
     return _Cite(tuple(names), (year,), page, pages, loc, call.text("ref") or call.text("Ref"))
 
@@ -128,6 +138,9 @@ def _render(cite: _Cite, style: str) -> Nodes:
     """The text of one citation in one of the bracket styles."""
     who, year = _authors(cite.names), cite.years[0]
     place = _place(cite, colon=style.startswith("col"))
+    if not year:
+        shown = (_linked(cite, who, year), *place)
+        return (Text("("), *shown, Text(")")) if style in ("paren", "colparen") else shown
     if style in ("nb", "colnb"):
         return (_linked(cite, f"{who} {year}", year), *place)
     if style in ("paren", "colparen"):
