@@ -131,7 +131,7 @@ def test_nodes() -> None:
         "{{Discogs master|32208|name=Blue Train|artist=John Coltrane}}",
         "{{English manga publisher|NA=[[Viz Media]]|UK=[[Titan]]}}",
         "{{animevoices|A|B|C}}", "{{convert|100|ft|m|adj=mid|abbr=off|-tall}}",
-        "{{Geobox|Protected area|name=Park}}", "{{singlechart|Australia|9|artist=A|song=B}}",
+        "{{singlechart|Australia|9|artist=A|song=B}}",
         "{{MathPages|id=home/kmath196/kmath196|title=Heron's Formula}}",
     ],
 )  # fmt: skip

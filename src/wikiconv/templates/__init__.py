@@ -80,6 +80,7 @@ _HANDLER_MODULES = (
     "parser_functions",
     "people",
     "profiles",
+    "reference_sources",
     "ships",
     "ships_more",
     "sorting",

@@ -84,7 +84,7 @@ _ENCYCLOPEDIA_NAMES = {
     "DNB": ("Cite DNB", "Cite DNB1885", "Cite DNB 1885"),
     "NSRW": ("Cite NSRW", "Cite New Student's Reference Work"),
     "Collier's": ("Cite Collier's", "Cite Colliers", "Cite Collier's New Encyclopedia"),
-    "NIE": ("Cite NIE", "Cite New International Encyclopedia"),
+    "NIE": ("Cite NIE", "Cite New International Encyclopedia", "NIE"),
     "Appletons'": ("Cite Appletons'", "Cite Appletons", "Cite Appleton's"),
 }
 _BY_NAME = {name: key for key, names in _ENCYCLOPEDIA_NAMES.items() for name in names}

@@ -29,10 +29,10 @@ _LABELS = {"Main": "Main article", "Main article": "Main article", "See also": "
            "Hauptartikel": "Hauptartikel", "Siehe auch": "Siehe auch"}  # fmt: skip
 _GERMAN = frozenset({"Hauptartikel", "Siehe auch"})
 _FREE_TEXT = {"Further2": "Further information: ", "Self reference": "", "Selfref": "",
-              "Hatnote": "", "Rellink": ""}  # fmt: skip
+              "Hatnote": "", "Rellink": "", "Dablink": ""}  # fmt: skip
 _OTHERS = ("For", "About", "Redirect", "Redirect2", "Distinguish", "Distinguish2",
            "About-distinguish", "About-distinguish2", "Other uses", "Otheruses",
-           "Details")  # fmt: skip
+           "Details", "Other uses2")  # fmt: skip
 
 # Normalised names of the templates that make a hatnote (a note above a section).
 # Hatnotes whose handlers live in text_extra.py, longtail.py and
@@ -84,6 +84,14 @@ def for_(call: TemplateCall, ctx: HandlerContext) -> Output:
 def other_uses(call: TemplateCall, ctx: HandlerContext) -> Output:
     page = call.text(1) or _disambiguation(ctx.title)
     return _see("other uses", [(_link(page),)]) if page else None
+
+
+@handler("Other uses2")
+def other_uses_of(call: TemplateCall, ctx: HandlerContext) -> Output:
+    # {{Other uses2|Stack overflow}}: "For other uses, see Stack overflow
+    # (disambiguation)."
+    topic = call.text(1) or ctx.title
+    return _see("other uses", [(_link(f"{topic} (disambiguation)"),)]) if topic else None
 
 
 @handler("Details")

@@ -46,8 +46,12 @@ def citation_needed(call: TemplateCall, ctx: HandlerContext) -> Output:
 
 BUILTIN.add(citation_needed, *CITATION_NEEDED_REDIRECTS)
 
-# Redirects to templates that show nothing in the article's text.
+# Redirects to templates that show nothing in the article's text; merge proposals
+# (banners for editors); the featured- and good-article badges an article in one
+# language gives its versions in others (shown beside the language links).
 BUILTIN.add(nothing, "Commons cat", "Subject bar")
+BUILTIN.add(nothing, "Merge to", "Merge from", "Merge", "Merge-to", "Merge-from", "Mergeto")
+BUILTIN.add(nothing, "Link FA", "Link GA", "Link FL")
 
 
 def redir(call: TemplateCall, ctx: HandlerContext) -> Output:

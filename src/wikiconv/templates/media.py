@@ -4,12 +4,25 @@ A template that lays out images renders each as an :class:`~wikiconv.ast.Image` 
 its caption (thumbnail style, at the width asked for); a header or footer is text
 around them. Labels placed over an image, colour keys and legends render their text:
 the colours and positions are presentation.
+
+``{{Gallery|title=…|File:A.jpg|Caption A|File:B.jpg|Caption B}}`` standing on lines of
+its own is a block, a :class:`~wikiconv.ast.Gallery` as ``<gallery>`` makes (its
+``title`` a paragraph above it); ``altN=`` gives the Nth image's alternative text.
 """
 
 from __future__ import annotations
 
-from wikiconv.ast import Image, Inline, LineBreak, Text
-from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler
+import dataclasses
+
+from wikiconv.ast import Block, Gallery, Image, Inline, LineBreak, Paragraph, Text
+from wikiconv.templates.registry import (
+    BlockOutput,
+    HandlerContext,
+    Output,
+    TemplateCall,
+    block_handler,
+    handler,
+)
 
 __all__: list[str] = []
 
@@ -136,6 +149,25 @@ def _framed(header: tuple[Inline, ...], images: list[Image], footer: tuple[Inlin
     out: list[Inline] = [*header, LineBreak()] if header else []
     out.extend(images)
     return (*out, LineBreak(), *footer) if footer else tuple(out)
+
+
+@block_handler("Gallery")
+def gallery(call: TemplateCall, ctx: HandlerContext) -> BlockOutput:
+    # Positional values come in pairs: a file, then its caption.
+    values = call.positional()
+    images: list[Image] = []
+    for index in range(0, len(values), 2):
+        name = "".join(node.text for node in values[index] if isinstance(node, Text)).strip()
+        caption = values[index + 1] if index + 1 < len(values) else ()
+        image = _image(name, "", caption, call.text(f"alt{index // 2 + 1}"))
+        if image is None:
+            return None
+        images.append(image)
+    if not images:
+        return None
+    title = call.arg("title")
+    blocks: list[Block] = [Paragraph(title)] if title else []
+    return (*blocks, Gallery(tuple(dataclasses.replace(i, options=()) for i in images)))
 
 
 def _image(name: str, width: str, caption: tuple[Inline, ...], alt: str) -> Image | None:

@@ -5,11 +5,16 @@ the prefix upright, the name italic, the hull number or launch year in brackets,
 whole linked to the ship's article ("MS *Estonia*", "LÉ *Eithne* (P31)"), with the
 same display bits. ``{{sclass2}}`` is the class template for classes not named after a
 ship ("Flower-class corvette"): the class's name is upright, unlike ``{{sclass}}``'s.
+
+A ship's measurements and numbers, as its infobox shows them: ``{{GT|40,876}}``
+"40,876 GT", ``{{NetT|21,984}}`` "21,984 NT", ``{{DWT|2,700}}`` "2,700 DWT" (the unit
+linked to its article, a no-break space before it), ``{{IMO Number|8814744}}`` "IMO
+number: 8814744", ``{{MMSI|248124000}}`` "MMSI number: 248124000".
 """
 
 from __future__ import annotations
 
-from wikiconv.ast import Link
+from wikiconv.ast import Link, Text
 from wikiconv.templates.registry import BUILTIN, HandlerContext, Output, TemplateCall, handler
 from wikiconv.templates.ships import prefixed_ship
 
@@ -38,3 +43,36 @@ def ship_class_upright(call: TemplateCall, ctx: HandlerContext) -> Output:
     if not name or not kind or call.text(3):
         return None
     return (Link(f"{name}-class {kind}"),)
+
+
+# Tonnage templates: the unit shown and the article it links to.
+_TONNAGES = {
+    "GT": ("GT", "Gross tonnage"),
+    "NetT": ("NT", "Net tonnage"),
+    "DWT": ("DWT", "Deadweight tonnage"),
+}
+
+
+@handler(*_TONNAGES)
+def tonnage(call: TemplateCall, ctx: HandlerContext) -> Output:
+    unit, article = _TONNAGES[call.name]
+    amount = call.arg(1)
+    if not amount:
+        return None
+    return (*amount, Text("\u00a0"), Link(article, (Text(unit),)))
+
+
+# Ship numbers: the label (linked to the number's article) and the number.
+_NUMBERS = {
+    "IMO Number": ("IMO number", "IMO number"),
+    "MMSI": ("Maritime Mobile Service Identity", "MMSI number"),
+}
+
+
+@handler(*_NUMBERS)
+def ship_number(call: TemplateCall, ctx: HandlerContext) -> Output:
+    article, label = _NUMBERS[call.name]
+    number = call.text(1)
+    if not number:
+        return None
+    return (Link(article, () if label == article else (Text(label),)), Text(f": {number}"))

@@ -55,7 +55,7 @@ def _ident(call: TemplateCall) -> str:
     return call.text("id") or call.text(1)
 
 
-@handler("IMDb name", "IMDB name", "Imdb name")
+@handler("IMDb name", "IMDB name", "Imdb name", "IMDb Name")
 def imdb_name(call: TemplateCall, ctx: HandlerContext) -> Output:
     ident = _ident(call).removeprefix("nm")
     url = f"https://www.imdb.com/name/nm{ident}/" if ident else ""

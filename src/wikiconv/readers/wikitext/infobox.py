@@ -30,14 +30,15 @@ __all__ = ["is_blank", "is_infobox_name", "lift_infoboxes", "paragraph_of", "str
 
 # English Wikipedia's naming: "Infobox person", "Infobox_settlement", "Taxobox",
 # "Speciesbox", "Chembox", "Drugbox", "Automatic taxobox", "Football club infobox",
-# "Enzyme" (the enzyme box). Other languages name theirs with their own word:
-# German, Dutch and French "Infobox …", Polish "… infobox", Afrikaans "Inligtingskas
-# …", Norwegian and Danish "Infoboks …", Swedish "Faktamall …", Spanish "Ficha de …",
-# Portuguese "Info/…", Italian "Sinottico". Weather boxes ("Weather box", "Toronto
-# weatherbox") are climate tables, not summary boxes, so they are not matched.
+# "Enzyme" (the enzyme box), "Geobox" (rivers, mountains, protected areas). Other
+# languages name theirs with their own word: German, Dutch and French "Infobox …",
+# Polish "… infobox", Afrikaans "Inligtingskas …", Norwegian and Danish "Infoboks …",
+# Swedish "Faktamall …", Spanish "Ficha de …", Portuguese "Info/…", Italian
+# "Sinottico". Weather boxes ("Weather box", "Toronto weatherbox") are climate tables,
+# not summary boxes, so they are not matched.
 _INFOBOX = re.compile(
     r"^(?:infobox\b.*|.*\binfobox|taxobox|speciesbox|subspeciesbox|chembox|drugbox|"
-    r"automatic taxobox|paraphyletic group|virusbox|enzyme|"
+    r"automatic taxobox|paraphyletic group|virusbox|enzyme|geobox|"
     r"inligtingskas\b.*|infoboks\b.*|faktamall\b.*|ficha(?: de\b.*)?|info/.+|sinottico)$",
     re.IGNORECASE,
 )
