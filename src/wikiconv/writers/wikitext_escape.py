@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from html.entities import html5
 
+from wikiconv.readers.wikitext.options import LOCAL_CATEGORY_NAMESPACES, LOCAL_FILE_NAMESPACES
+
 __all__ = [
     "HTML_TAGS",
     "Ctx",
@@ -354,8 +356,15 @@ def bare_url(url: str) -> bool:
     return url[-1] not in _trailing(url) and link_url(url) == url
 
 
+# Namespaces whose links MediaWiki takes for something else without a leading colon:
+# categories and files (the reader's names for them in other languages too), and
+# language prefixes.
+_NAMESPACES = "|".join(
+    re.escape(name)
+    for name in ("category", "file", "image", *LOCAL_FILE_NAMESPACES, *LOCAL_CATEGORY_NAMESPACES)
+)
 _COLON_NEEDED = re.compile(
-    r"\s*(?:category|file|image|simple|[a-z]{2,3}(?:-[a-z0-9]+)*)\s*:", re.IGNORECASE
+    rf"\s*(?:{_NAMESPACES}|simple|[a-z]{{2,3}}(?:-[a-z0-9]+)*)\s*:", re.IGNORECASE
 )
 
 

@@ -26,16 +26,23 @@ LANGUAGE_PREFIXES = (
 ).split()
 
 
-# The File and Category namespaces of the largest Wikipedias, so that articles copied
+# The File and Category namespaces of the larger Wikipedias, so that articles copied
 # from them read well without options; no English article title starts with these.
 LOCAL_FILE_NAMESPACES = (
-    "Datei", "Bild", "Fichier", "Archivo", "Imagen", "Immagine", "Plik", "Bestand",
-    "Afbeelding", "Arquivo", "Ficheiro", "Imagem", "Файл", "Изображение", "ファイル",
-    "画像", "文件", "图像", "檔案", "Fil", "Tiedosto", "Soubor", "Dosya", "Fișier",
+    "Datei", "Bild", "Fichier", "Archivo", "Imagen", "Immagine", "Plik", "Grafika",
+    "Bestand", "Afbeelding", "Arquivo", "Ficheiro", "Imaxe", "Imagem", "Файл", "Изображение",
+    "ファイル", "画像", "文件", "图像", "檔案", "Fil", "Tiedosto", "Soubor", "Dosya", "Fișier",
+    "Dosiero", "Restr", "Fitxer", "Imatge", "Fitxategi", "Fájl", "Kép", "Súbor", "Berkas",
+    "Tập tin", "Datoteka", "Slika", "Датотека", "Αρχείο", "קובץ", "ملف", "پرونده", "파일",
+    "Delwedd", "Comhad", "Mynd", "Pilt", "Attēls", "Vaizdas", "Skeda", "Lêer", "Fail",
+    "Fasciculus", "Fayl",
 )  # fmt: skip
 LOCAL_CATEGORY_NAMESPACES = (
     "Kategorie", "Catégorie", "Categoría", "Categoria", "Kategoria", "Categorie",
     "Категория", "カテゴリ", "分类", "分類", "Kategori", "Luokka", "Kategória",
+    "Kategorio", "Rummad", "Kategorija", "Категорија", "Категорія", "Thể loại",
+    "Κατηγορία", "קטגוריה", "تصنيف", "رده", "분류", "Catagóir", "Flokkur", "Kategooria",
+    "Categori",
 )  # fmt: skip
 
 
