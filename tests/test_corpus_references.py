@@ -37,6 +37,11 @@ def _read(article: Path) -> Document:
     return _CACHE[article]
 
 
+def _name(written: str) -> str:
+    """A call's name as MediaWiki reads it: comments inside it do not count."""
+    return re.sub(r"<!--.*?-->", "", written, flags=re.DOTALL).strip()
+
+
 def _distinct_footnotes(text: str) -> set[tuple[str, str]]:
     """(group, name or place) of each distinct footnote of the source, by wikitextparser.
 
@@ -44,13 +49,15 @@ def _distinct_footnotes(text: str) -> set[tuple[str, str]]:
     with a diagnostic, and its footnotes with it. A table template (``{{US Census
     population}}``) has a block handler, which shows its footnotes in the table.
     """
-    parsed = wikitextparser.parse(text)
+    # Tag names are case-insensitive in MediaWiki (<Ref>…</reF>); wikitextparser's
+    # get_tags is not.
+    parsed = wikitextparser.parse(re.sub(r"<(/?)ref\b", r"<\1ref", text, flags=re.IGNORECASE))
     unrendered = [
         call.span
         for call in parsed.templates
-        if BUILTIN.lookup(call.name) is None
-        and not BUILTIN.is_block_name(call.name)
-        and not is_infobox_name(call.name)
+        if BUILTIN.lookup(_name(call.name)) is None
+        and not BUILTIN.is_block_name(_name(call.name))
+        and not is_infobox_name(_name(call.name))
     ]
     found: set[tuple[str, str]] = set()
     for tag in parsed.get_tags("ref"):

@@ -7,11 +7,14 @@ the numbering and then on what each writer shows.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import html5lib
+import pytest
 
 import wikiconv
 from wikiconv.ast import Document, Reference, ReferenceList, Template
+from wikiconv.cli import main
 from wikiconv.readers.wikitext import read
 from wikiconv.references import note_label, numbered
 
@@ -181,3 +184,31 @@ def test_reference_lists_write_back_as_written() -> None:
         document = _doc(text)
         assert wikiconv.render(document, "wikitext") == text
         assert _doc(wikiconv.render(document, "wikitext")) == document
+
+
+def test_a_footnote_of_one_unknown_call_shows_the_call_and_its_arguments() -> None:
+    # MS Thomson Majesty cites a class register with {{csr}}; Ang Lee's German page
+    # cites a film with {{IMDb Titel}}. An empty note would point at nothing.
+    document = read(
+        "Text.<ref name=dnv>{{csr|register=DNV|id=16244|shipname=Thomson Majesty}}</ref>"
+        " More.<ref>{{IMDb Titel|tt1006908|Lian xi qu}}</ref> Known.<ref>{{cite web"
+        "|title=T|url=http://example.org}}</ref>\n\n{{reflist}}"
+    )
+    notes = [r["text"] for r in wikiconv.to_dict(document)["references"]]
+    assert notes[:2] == [
+        "Csr: DNV, 16244, Thomson Majesty",
+        "IMDb Titel: tt1006908, Lian xi qu",
+    ]
+    assert [(d.code, d.line, d.column) for d in document.diagnostics] == [
+        ("footnote-fallback", 1, 20),
+        ("footnote-fallback", 1, 91),
+    ]
+
+
+def test_calls_shown_by_their_arguments_are_not_counted_as_handled(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.wiki"
+    page.write_text("Text.<ref>{{IMDb Titel|tt1006908|Lian xi qu}}</ref>\n", encoding="utf-8")
+    assert main(["templates", str(page)]) == 0
+    assert "      1  no       IMDb Titel" in capsys.readouterr().out

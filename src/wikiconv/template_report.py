@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from wikiconv.ast import Document, Infobox, Template
+from wikiconv.readers.wikitext.footnote_fallback import fallback_calls
 from wikiconv.readers.wikitext.furniture import furniture_calls
 from wikiconv.templates import normalise_name
 from wikiconv.walk import source_nodes
@@ -40,6 +41,8 @@ class TemplateReport:
         # the outer call covers them.
         hidden: set[int] = set()
         self.placed.update(furniture_calls(document))
+        # A call whose footnote shows its bare arguments has no rendering of its own.
+        fallbacks = Counter(fallback_calls(document))
         for node in source_nodes(document):
             if isinstance(node, Infobox):
                 name = normalise_name(node.name)
@@ -49,6 +52,9 @@ class TemplateReport:
                 name = normalise_name(node.name)
                 self.calls[name] += 1
                 shown = node.rendered is not None or id(node) in hidden
+                if fallbacks[name] and node.rendered is not None:
+                    fallbacks[name] -= 1
+                    shown = False
                 self.handled[name] += shown
                 if node.rendered == () or id(node) in hidden:
                     hidden.update(id(inner) for inner in source_nodes(node) if inner is not node)

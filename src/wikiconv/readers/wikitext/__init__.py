@@ -17,6 +17,7 @@ from datetime import date
 from wikiconv.ast import Document
 from wikiconv.readers.wikitext.blocks import parse_blocks
 from wikiconv.readers.wikitext.context import ReadContext
+from wikiconv.readers.wikitext.footnote_fallback import fill_empty_footnotes
 from wikiconv.readers.wikitext.furniture import (
     drop_body_boxes,
     drop_footer_navboxes,
@@ -77,7 +78,8 @@ def read(
     # The place rules run from the page end up: a box the footer or header rule
     # names keeps that rule's diagnostic.
     footer = drop_footer_navboxes(rendered, registry, ctx.locate)
-    return drop_body_boxes(drop_header_sidebars(footer, registry, ctx.locate), registry, ctx.locate)
+    header = drop_header_sidebars(footer, registry, ctx.locate)
+    return fill_empty_footnotes(drop_body_boxes(header, registry, ctx.locate), ctx.locate)
 
 
 def _render_templates(document: Document, registry: Registry, today: date | None) -> Document:
