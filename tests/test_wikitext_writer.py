@@ -759,3 +759,28 @@ def test_corpus_shapes_read_back_as_the_same_tree(source: str) -> None:
     document = wikiconv.parse(source, "wikitext")
     again = wikiconv.parse(wikiconv.render(document, "wikitext"), "wikitext")
     assert again.blocks == document.blocks
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "See [[:Categoria:Musei etnografici|Musei etnografici]].",  # Italian category
+        "See [[:Kategorio:Filozofoj]].",  # Esperanto category
+        "See [[:Dosiero:Augustine.jpg|the picture]].",  # Esperanto file
+    ],
+)
+def test_a_link_into_another_languages_category_or_file_keeps_its_colon(source: str) -> None:
+    document = wikiconv.parse(source, format="wikitext")
+    assert not document.categories
+    written = wikiconv.render(document, "wikitext")
+    assert "[[:" in written
+    again = wikiconv.parse(written, format="wikitext")
+    assert again.blocks == document.blocks and not again.categories
+
+
+def test_an_image_in_another_languages_file_namespace_is_an_image() -> None:
+    document = wikiconv.parse(
+        "[[Dosiero:Augustine.jpg|thumb|right|250px|La bapto]]\nText.", format="wikitext"
+    )
+    assert "[[" not in wikiconv.render(document, "markdown")
+    assert "![La bapto]" in wikiconv.render(document, "markdown")
