@@ -192,7 +192,11 @@ def test_every_infobox_has_every_non_empty_parameter_as_a_field(article: Path) -
     calls = wikitextparser.parse(_as_mediawiki_reads_it(text)).templates
     boxes = [call for call in calls if is_infobox_name(_name(call.name))]
     outer = [box for box in boxes if not any(o.span[0] < box.span[0] < o.span[1] for o in boxes)]
-    assert ours == [_field_keys(box) for box in outer]
+    # A box with no values ({|{{Infobox ship begin}}, the frame of a ship's box made
+    # of parts) has no fields to show, whether or not it is read as a box.
+    assert [keys for keys in ours if keys] == [
+        keys for keys in (_field_keys(box) for box in outer) if keys
+    ]
 
 
 def _field_keys(box: wikitextparser.Template, prefix: str = "") -> list[str]:

@@ -18,6 +18,7 @@ import html5lib
 import pytest
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
 import wikiconv
@@ -25,7 +26,14 @@ import wikiconv
 from conftest import FIXTURES, read_text_exact
 
 # The writer's Markdown is CommonMark with GFM tables, strikethrough and footnotes.
-MD = MarkdownIt("commonmark").enable("table").enable("strikethrough").use(footnote_plugin)
+# GFM's $…$ math, which the Markdown writer writes and GitHub reads.
+MD = (
+    MarkdownIt("commonmark")
+    .enable("table")
+    .enable("strikethrough")
+    .use(footnote_plugin)
+    .use(dollarmath_plugin)
+)
 CASES = sorted(p for p in (FIXTURES / "flat").iterdir() if (p / "input.txt").exists())
 
 Structure = dict[str, list[str]]
@@ -163,7 +171,7 @@ def html_structure(html: str) -> Structure:
 def _inline_text(node: SyntaxTreeNode) -> str:
     parts = []
     for child in node.children:
-        if child.type in ("text", "code_inline"):
+        if child.type in ("text", "code_inline", "math_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
@@ -182,7 +190,7 @@ def _inline_text(node: SyntaxTreeNode) -> str:
 def _md_text(node: SyntaxTreeNode, skip: tuple[str, ...] = ()) -> str:
     if node.type == "inline":
         return _inline_text(node)
-    if node.type in ("fence", "code_block"):
+    if node.type in ("fence", "code_block", "math_block"):
         return node.content
     return " ".join(_md_text(kid, skip) for kid in node.children if kid.type not in skip)
 
