@@ -281,3 +281,16 @@ def test_lifeboat_class_links_the_class_with_its_letter_in_italics() -> None:
     )
     assert second == (Link("Tamar-class lifeboat", (Italic((Text("Tamar"),)), Text("-class"))),)
     assert shown("{{Lbc|E}}") == "E-class"
+
+
+def test_the_built_in_registry_refuses_a_second_handler_for_a_name() -> None:
+    # Built-in modules must not silently replace one another's handlers; a copy may.
+    from wikiconv.templates.registry import Registry
+
+    strict = Registry(unique=True)
+    strict.add(lambda call, ctx: (), "Example")
+    with pytest.raises(ValueError, match="'example' already has a handler"):
+        strict.add(lambda call, ctx: (Text("x"),), "example")
+    relaxed = default_registry().copy()
+    relaxed.add(lambda call, ctx: (Text("mine"),), "Convert")
+    assert relaxed.lookup("convert") is not default_registry().lookup("convert")

@@ -263,7 +263,7 @@ def google_buch(call: TemplateCall, ctx: HandlerContext) -> Output:
     return (ExternalLink(url, label),)
 
 
-@handler("cite gnis", "Cite GNIS", "GNIS")
+@handler("cite gnis", "Cite GNIS", "GNIS", "Gnis")
 def cite_gnis(call: TemplateCall, ctx: HandlerContext) -> Output:
     # {{cite gnis|1562127|Bradley}}: the feature's entry in the USGS name register.
     feature = call.text(1) or call.text("id")

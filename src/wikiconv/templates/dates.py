@@ -108,7 +108,7 @@ def death_date(call: TemplateCall, ctx: HandlerContext) -> Output:
     return (Text(shown),)
 
 
-@handler("start date", "end date", "start date and age", "end date and age", "start-date")
+@handler("start date", "end date", "start date and age", "end date and age")
 def start_date(call: TemplateCall, ctx: HandlerContext) -> Output:
     parts = _parts(call.positional_texts()[:3])
     if parts is None:

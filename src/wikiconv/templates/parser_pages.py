@@ -100,7 +100,11 @@ def sitename(call: TemplateCall, ctx: HandlerContext) -> Output:
 @function("ns")
 def ns(call: TemplateCall, ctx: HandlerContext) -> Output:
     # {{ns:6}} and {{ns:Image}} are both "File"; an unknown namespace stays as written.
-    args = arguments(call) if function_form(call) else []
+    # Written as a template, {{ns|2}} is English Wikipedia's two no-break spaces.
+    if not function_form(call):
+        count = call.text(1, "1")
+        return (Text("\u00a0" * int(count)),) if count.isdigit() and int(count) < 100 else None
+    args = arguments(call)
     key = whole_text(args[0]) if args else None
     if key is None:
         return None

@@ -2,9 +2,7 @@
 
 - ``{{MR|0061061}}``: the Mathematical Reviews number "MR0061061", linked to its
   MathSciNet page.
-- ``{{GNIS|1550963|Dry Fork}}``: the Geographic Names Information System entry,
-  '"Dry Fork". Geographic Names Information System. United States Geological
-  Survey.', the name linked to the entry.
+- ``{{GNIS}}`` (``{{Gnis}}``) is the citation in :mod:`.citations_de`.
 - ``{{NRISref|version=2010a}}``: the National Register Information System,
   '"National Register Information System". National Register of Historic Places.
   National Park Service.'. The template adds the date of the database version named
@@ -24,7 +22,6 @@ from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, ha
 __all__: list[str] = []
 
 _MATHSCINET = "https://mathscinet.ams.org/mathscinet-getitem?mr="
-_GNIS = "https://edits.nationalmap.gov/apps/gaz-domestic/public/summary/"
 _NRIS = "https://npgallery.nps.gov/NRHP/"
 _STRUCTURAE = "https://structurae.net/en/structures/data/index.cfm?id="
 
@@ -35,22 +32,6 @@ def mathematical_reviews(call: TemplateCall, ctx: HandlerContext) -> Output:
     if not number:
         return None
     return (ExternalLink(_MATHSCINET + quote(number), (Text(f"MR{number}"),)),)
-
-
-@handler("GNIS", "Gnis")
-def geographic_names(call: TemplateCall, ctx: HandlerContext) -> Output:
-    number, name = call.text(1) or call.text("id"), call.text(2) or call.text("name")
-    if not number or not name:
-        return None
-    return (
-        Text('"'),
-        ExternalLink(_GNIS + quote(number), (Text(name),)),
-        Text('". '),
-        Italic((Link("Geographic Names Information System"),)),
-        Text(". "),
-        Link("United States Geological Survey"),
-        Text("."),
-    )
 
 
 @handler("NRISref")

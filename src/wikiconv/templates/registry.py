@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar
 
 from wikiconv.ast import Block, Cell, Diagnostic, Inline, Template, TemplateParam, Text
 from wikiconv.walk import plain_text
@@ -167,6 +167,7 @@ BlockHandler: TypeAlias = Callable[[TemplateCall, HandlerContext], BlockOutput]
 GroupHandler: TypeAlias = Callable[[Sequence[TemplateCall], HandlerContext], BlockOutput]
 RowOutput: TypeAlias = tuple[Cell, ...] | None
 RowHandler: TypeAlias = Callable[[TemplateCall, HandlerContext], RowOutput]
+_F = TypeVar("_F", bound=Callable[..., object])
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,15 +199,20 @@ class Registry:
     the inline handlers (:meth:`block_handler`, :meth:`block_group`).
     """
 
-    __slots__ = ("_blocks", "_frozen", "_groups", "_handlers", "_patterns", "_rows", "fallback")
+    __slots__ = (
+        "_blocks", "_frozen", "_groups", "_handlers", "_patterns", "_rows", "_unique", "fallback"
+    )  # fmt: skip
 
-    def __init__(self, fallback: Handler | None = None) -> None:
+    def __init__(self, fallback: Handler | None = None, *, unique: bool = False) -> None:
         self._handlers: dict[str, Handler] = {}
         self._patterns: list[tuple[Matcher, Handler]] = []
         self._blocks: dict[str, BlockHandler] = {}
         self._groups: dict[str, BlockGroup] = {}
         self._rows: dict[str, RowHandler] = {}
         self._frozen = False
+        # A unique registry refuses a second handler for a name (the built-in one, so
+        # that no module silently replaces another's handler); others replace it.
+        self._unique = unique
         self.fallback = fallback
 
     def handler(self, name: str, *aliases: str) -> Callable[[Handler], Handler]:
@@ -221,6 +227,7 @@ class Registry:
     def add(self, function: Handler, *names: str) -> None:
         self._check()
         for name in names:
+            self._claim(self._handlers, name, function)
             self._handlers[normalise_name(name)] = function
 
     def add_pattern(self, matches: Matcher, function: Handler) -> None:
@@ -241,6 +248,7 @@ class Registry:
         """Render a call of these names that stands alone on its line(s) as blocks."""
         self._check()
         for name in names:
+            self._claim(self._blocks, name, function)
             self._blocks[normalise_name(name)] = function
 
     def row_handler(self, name: str, *aliases: str) -> Callable[[RowHandler], RowHandler]:
@@ -256,6 +264,7 @@ class Registry:
         """Render a call of these names alone on a line inside a wikitext table as a row."""
         self._check()
         for name in names:
+            self._claim(self._rows, name, function)
             self._rows[normalise_name(name)] = function
 
     def block_group(
@@ -347,12 +356,18 @@ class Registry:
     def freeze(self) -> None:
         self._frozen = True
 
+    def _claim(self, table: dict[str, _F], name: str, function: _F) -> None:
+        taken = table.get(normalise_name(name))
+        if self._unique and taken is not None and taken is not function:
+            where = f"{taken.__module__}.{getattr(taken, '__name__', taken)}"
+            raise ValueError(f"{name!r} already has a handler: {where}")
+
     def _check(self) -> None:
         if self._frozen:
             raise RuntimeError("this registry is frozen; register into registry.copy()")
 
 
-BUILTIN = Registry()
+BUILTIN = Registry(unique=True)
 """The built-in table, filled while the handler modules are imported, then frozen."""
 
 

@@ -46,8 +46,6 @@ from wikiconv.ast import (
     Text,
 )
 from wikiconv.templates.language_names import LANGUAGE_NAMES
-from wikiconv.templates.parser_args import function_form
-from wikiconv.templates.parser_pages import ns as namespace
 from wikiconv.templates.registry import (
     BUILTIN,
     HandlerContext,
@@ -177,15 +175,6 @@ def page(call: TemplateCall, ctx: HandlerContext) -> Output:
     if not last:
         return (Text(f"{'pp' if call.name == 'Pp.' else 'p'}.{NBSP}"), *first)
     return (Text(f"pp.{NBSP}"), *first, Text("\u2013"), *last)
-
-
-@handler("Ns")
-def spaces(call: TemplateCall, ctx: HandlerContext) -> Output:
-    # {{ns|2}}: two no-break spaces; {{ns:2}} is the parser function (a namespace).
-    if function_form(call):
-        return namespace(call, ctx)
-    count = call.text(1, "1")
-    return (Text(NBSP * int(count)),) if count.isdigit() and int(count) < 100 else None
 
 
 # Module:Key writes these keys with a symbol ("Tab ↹", "↵ Enter"); the others as given.

@@ -306,9 +306,9 @@ def reptile_database(call: TemplateCall, ctx: HandlerContext) -> Output:
     return tuple(out)
 
 
-@handler("IUCN")
 def iucn(call: TemplateCall, ctx: HandlerContext) -> Output:
-    # German Wikipedia: "Blanus cinereus in der Roten Liste gefährdeter Arten der
+    # Registered by nature.py, which hands it the German form of {{IUCN}}. German
+    # Wikipedia: "Blanus cinereus in der Roten Liste gefährdeter Arten der
     # IUCN 2007. Eingestellt von: …, 2006. Abgerufen am …".
     ident, name = call.text("ID"), call.text("ScientificName")
     if not ident or not name:
