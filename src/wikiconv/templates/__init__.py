@@ -106,6 +106,11 @@ _HANDLER_MODULES = (
     "weblinks",
     "weblinks_extra",
     "weblinks_more",
+    "wiki_fr",
+    "wiki_fr_citations",
+    "wiki_fr_notes",
+    "wiki_it_es",
+    "wiki_nl_pl",
 )
 for _module in _HANDLER_MODULES:
     importlib.import_module(f"{__name__}.{_module}")

@@ -35,10 +35,15 @@ _OTHERS = ("For", "About", "Redirect", "Redirect2", "Distinguish", "Distinguish2
            "Details", "Other uses2")  # fmt: skip
 
 # Normalised names of the templates that make a hatnote (a note above a section).
-# Hatnotes whose handlers live in text_extra.py, longtail.py and
-# maintenance_aliases.py, named here so that a line of them is a Hatnote block like
-# the others.
-_ELSEWHERE = ("Details3", "Redirect-distinguish", "Also", "Broader", "Redir")
+# Hatnotes whose handlers live in other modules, named here so that a line of them
+# is a Hatnote block like the others.
+_ELSEWHERE = (
+    "Details3", "Redirect-distinguish", "Also", "Broader", "Redir",
+    # Other Wikipedias' (wiki_fr_notes.py, wiki_it_es.py, wiki_nl_pl.py).
+    "Article détaillé", "Voir aussi", "Voir homonymes", "Vedi anche", "Torna a",
+    "Nota disambigua", "AP", "VT", "Véase también", "Otros usos", "Zie hoofdartikel",
+    "Główny artykuł", "Zobacz też",
+)  # fmt: skip
 HATNOTE_NAMES: frozenset[str] = frozenset(
     normalise_name(name) for name in (*_LABELS, *_FREE_TEXT, *_OTHERS, *_ELSEWHERE)
 )

@@ -19,6 +19,8 @@ __all__ = ["LIST_GROUPS", "list_group"]
 # other styles.
 LIST_GROUPS: dict[str, str] = {
     "Reflist": "", "References": "", "Verwysings": "", "Fotnoteliste": "",
+    # French, Spanish and Italian, Polish, Dutch reference lists.
+    "Références": "", "Listaref": "", "Przypisy": "", "Appendix": "",
     "Notelist": "lower-alpha",
     "Notelist-ua": "upper-alpha", "Notelist-lr": "lower-roman",
     "Notelist-ur": "upper-roman", "Notelist-lg": "lower-greek",
