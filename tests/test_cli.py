@@ -85,7 +85,10 @@ def test_bad_inputs_are_reported_and_the_rest_converted(
     )
     assert code == 1
     err = capsys.readouterr().err.splitlines()
-    assert f"{bad}:1:6: not UTF-8 text (byte 0xE9 cannot start a character)" in err
+    assert (
+        f"{bad}:1:6: not UTF-8 text (byte 0xE9 cannot start a character); "
+        "--encoding names another encoding (such as latin-1)" in err
+    )
     assert f"{empty}: empty input" in err
     assert f"{tmp_path / 'missing.txt'}: no such file or directory" in err
     assert not any("Traceback" in line for line in err)
@@ -261,3 +264,37 @@ def test_templates_report_counts_boxes_left_out_by_their_place_apart(
     assert lines[-1] == (
         "5 calls of 5 templates; 4 handled (80.0%): 1 by handlers, 3 by place as page furniture"
     )
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (b"\xef\xbb\xbf== Head ==\nCaf\xc3\xa9 [[x]].\n", "utf-8 with a byte-order mark"),
+        ("== Head ==\nCafé [[x]].\n".encode("utf-16"), "utf-16 with a byte-order mark"),
+        ("== Head ==\nCafé [[x]].\n".encode("utf-32"), "utf-32 with a byte-order mark"),
+    ],
+)
+def test_a_byte_order_mark_names_the_encoding_and_is_not_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, name: str
+) -> None:
+    page = tmp_path / "page.wiki"
+    page.write_bytes(data)
+    assert main(["convert", str(page), "-t", "md"]) == 0, name
+    out = capsys.readouterr().out
+    assert "## Head\n\nCafé [x](https://en.wikipedia.org/wiki/X).\n" in out, name
+    assert "\ufeff" not in out
+
+
+def test_latin_1_input_is_an_error_naming_its_place_unless_encoding_is_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.wiki"
+    page.write_bytes(b"First line\r\nSecond\r\nCaf\xe9 [[x]]\n")
+    assert main(["convert", str(page), "-t", "md"]) == 1
+    err = capsys.readouterr().err
+    # CRLF ends one line, not two: the bad byte is on line 3.
+    assert err.startswith(f"{page}:3:4: not UTF-8 text (byte 0xE9 cannot start a character)")
+    assert main(["convert", str(page), "-t", "md", "--encoding", "latin-1"]) == 0
+    assert "Café [x]" in capsys.readouterr().out
+    assert main(["convert", str(page), "-t", "md", "--encoding", "no-such-codec"]) == 1
+    assert "unknown encoding 'no-such-codec'" in capsys.readouterr().err

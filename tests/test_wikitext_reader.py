@@ -224,3 +224,16 @@ def test_parse_takes_the_date_and_the_handlers_of_the_wikitext_reader() -> None:
     assert plain_text(custom.blocks[0]).endswith(". HI")
     with pytest.raises(wikiconv.FormatError, match="today: settings of the wikitext reader"):
         wikiconv.parse("= T =\n\nx\n", "flat", today=date(2000, 1, 1))
+
+
+def test_a_byte_order_mark_is_not_text_and_lone_surrogates_are_replaced() -> None:
+    document = read("\ufeff== Head ==\nA \ud800 B\n\udc00x")
+    assert type(document.blocks[0]).__name__ == "Section"
+    section = document.blocks[0]
+    assert plain_text(section.heading) == "Head"  # type: ignore[attr-defined]
+    assert plain_text(section.blocks) == "A \ufffd B \ufffdx"  # type: ignore[attr-defined]
+    assert [(d.code, d.line, d.column) for d in document.diagnostics] == [
+        ("lone-surrogate", 2, 3)
+    ]
+    # The output can be written as UTF-8.
+    wikiconv.render(document, "html").encode("utf-8")

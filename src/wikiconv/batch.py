@@ -8,6 +8,7 @@ left behind, and an output path that is an input is refused.
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 import tempfile
@@ -88,29 +89,58 @@ def discover(inputs: Iterable[str], errors: list[str]) -> list[Source]:
     return sources
 
 
-def read_source(source: Source) -> str:
+def read_source(source: Source, encoding: str | None = None) -> str:
     """The text of an input; :class:`InputError` says why it cannot be had."""
     try:
         data = sys.stdin.buffer.read() if source.path is None else source.path.read_bytes()
     except OSError as exc:
         raise InputError(source.display, f"cannot read: {exc.strerror or exc}") from None
-    return decode(data, source.display)
+    return decode(data, source.display, encoding)
 
 
-def decode(data: bytes, display: str) -> str:
-    """UTF-8 text from bytes; an error names the line and column of the first bad byte."""
+# Byte-order marks: the encoding each one announces (longest first, since UTF-32
+# little-endian's mark begins with UTF-16 little-endian's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode(data: bytes, display: str, encoding: str | None = None) -> str:
+    """Text from bytes: in ``encoding`` when given, else in the encoding a byte-order
+    mark announces (the mark is not text), else UTF-8. A UTF-8 error names the line
+    and column of the first bad byte."""
     if not data:
         raise InputError(display, "empty input")
+    if encoding is not None:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise InputError(display, f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as exc:
+            raise InputError(display, f"not {encoding} text at byte {exc.start}") from None
+    for mark, name in _BOMS:
+        if data.startswith(mark):
+            try:
+                return data[len(mark) :].decode(name)
+            except UnicodeDecodeError as exc:
+                at = exc.start + len(mark)
+                raise InputError(display, f"not {name} text at byte {at}") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
         # Count lines the way the readers do: CRLF, CR and LF each end one.
-        line = before.count(b"\r\n") + before.count(b"\r") - before.count(b"\r\n")
-        line += before.count(b"\n") + 1
+        line = before.count(b"\r") + before.count(b"\n") - before.count(b"\r\n") + 1
         line_start = max(before.rfind(b"\n"), before.rfind(b"\r")) + 1
         column = len(data[line_start : exc.start].decode("utf-8", errors="replace")) + 1
-        reason = f"not UTF-8 text (byte 0x{data[exc.start]:02X} cannot start a character)"
+        reason = (
+            f"not UTF-8 text (byte 0x{data[exc.start]:02X} cannot start a character); "
+            "--encoding names another encoding (such as latin-1)"
+        )
         raise InputError(f"{display}:{line}:{column}", reason) from None
 
 

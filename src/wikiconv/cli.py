@@ -112,6 +112,7 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "-v", "--verbose", action="store_true", help="also show informational diagnostics"
     )
+    convert.add_argument("--encoding", help=_ENCODING_HELP)
     convert.add_argument("-q", "--quiet", action="store_true", help="show errors only")
     options = convert.add_argument_group("writer options")
     for flag, (kind, help_text) in _writer_flags().items():
@@ -135,6 +136,7 @@ def _parser() -> argparse.ArgumentParser:
         help="files, directories or - (default: stdin)",
     )
     report.add_argument("--limit", type=int, default=None, help="show only the N most frequent")
+    report.add_argument("--encoding", help=_ENCODING_HELP)
     return parser
 
 
@@ -192,6 +194,9 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return result.exit_code
 
 
+_ENCODING_HELP = "the inputs' encoding (default: the one a byte-order mark names, else UTF-8)"
+
+
 def _templates(args: argparse.Namespace) -> int:
     from wikiconv.template_report import TemplateReport
 
@@ -204,7 +209,8 @@ def _templates(args: argparse.Namespace) -> int:
     for source in sources:
         try:
             # Titled from the file name, as convert titles it: some templates show it.
-            report.add(parse(read_source(source), "wikitext", title=_title_from(source)))
+            text = read_source(source, args.encoding)
+            report.add(parse(text, "wikitext", title=_title_from(source)))
         except Exception as exc:  # one bad input must never stop the report
             sys.stderr.write(describe_failure(exc, source.display) + "\n")
             failed = True
@@ -250,7 +256,7 @@ def _convert_one(
                 raise FormatError(f"output {destination} would replace the input")
             if destination in written:
                 raise FormatError(f"output {destination} is already written by another input")
-        text = read_source(source)
+        text = read_source(source, args.encoding)
         named = source_format or (format_for_path(source.path.name) if source.path else None)
         # A format that keeps the title outside the text gets it from --title or the
         # file name, before reading: templates on the page may show it.

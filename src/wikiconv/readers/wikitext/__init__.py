@@ -25,6 +25,7 @@ from wikiconv.readers.wikitext.furniture import (
 )
 from wikiconv.readers.wikitext.infobox import lift_infoboxes
 from wikiconv.readers.wikitext.inline import parse_inline
+from wikiconv.readers.wikitext.input_text import clean_input
 from wikiconv.readers.wikitext.lift import lift_template_blocks
 from wikiconv.readers.wikitext.options import WikiOptions
 from wikiconv.readers.wikitext.preprocess import preprocess
@@ -59,6 +60,8 @@ def read(
     registry = templates or default_registry()
     ctx = ReadContext(options or WikiOptions(), parse_inline, parse_blocks)
     ctx.row_template = lambda name: registry.lookup_row(name) is not None
+    text, notes = clean_input(text)
+    ctx.diagnostics.extend(notes)
     redirect = _REDIRECT.match(text)
     if redirect:
         text = text[redirect.end() :]
