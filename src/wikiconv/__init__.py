@@ -20,6 +20,7 @@ from wikiconv.errors import FormatError, InputError, TreeError, WikiconvError
 from wikiconv.formats import lookup, reader_for, writer_for
 from wikiconv.nodeio import from_dict
 from wikiconv.readers.wikitext import read as read_wikitext
+from wikiconv.readers.wikitext.limits import Limits
 from wikiconv.readers.wikitext.options import WikiOptions
 from wikiconv.templates import Registry
 from wikiconv.walk import iter_nodes, transform
@@ -30,6 +31,7 @@ __all__ = [
     "Document",
     "FormatError",
     "InputError",
+    "Limits",
     "Rendered",
     "TreeError",
     "WikiOptions",

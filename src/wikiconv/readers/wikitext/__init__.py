@@ -14,7 +14,7 @@ import dataclasses
 import re
 from datetime import date
 
-from wikiconv.ast import Document
+from wikiconv.ast import Block, Diagnostic, Document, Paragraph, Section, Text
 from wikiconv.readers.wikitext.blocks import parse_blocks
 from wikiconv.readers.wikitext.context import ReadContext
 from wikiconv.readers.wikitext.footnote_fallback import fill_empty_footnotes
@@ -27,11 +27,12 @@ from wikiconv.readers.wikitext.infobox import lift_infoboxes
 from wikiconv.readers.wikitext.inline import parse_inline
 from wikiconv.readers.wikitext.input_text import clean_input
 from wikiconv.readers.wikitext.lift import lift_template_blocks
+from wikiconv.readers.wikitext.limits import Limits
 from wikiconv.readers.wikitext.options import WikiOptions
 from wikiconv.readers.wikitext.preprocess import preprocess
 from wikiconv.templates import HandlerContext, Registry, default_registry, render_templates
 
-__all__ = ["WikiOptions", "read"]
+__all__ = ["Limits", "WikiOptions", "read"]
 
 
 # A page that starts with #REDIRECT [[Target]] is a redirect (any case; a colon
@@ -62,12 +63,15 @@ def read(
     ctx.row_template = lambda name: registry.lookup_row(name) is not None
     text, notes = clean_input(text)
     ctx.diagnostics.extend(notes)
+    text, rest = _within_size(text, ctx)
     redirect = _REDIRECT.match(text)
     if redirect:
         text = text[redirect.end() :]
     prepared = preprocess(text, ctx)
     prepared = _SWITCHES.sub(lambda m: _switch(m, ctx), prepared)
     blocks = lift_template_blocks(lift_infoboxes(parse_blocks(prepared, ctx)), registry)
+    if rest:
+        blocks = _append_last(blocks, Paragraph((Text(rest),)))
     document = Document(
         blocks=blocks,
         redirect=redirect.group(1).strip() if redirect else None,
@@ -83,6 +87,30 @@ def read(
     footer = drop_footer_navboxes(rendered, registry, ctx.locate)
     header = drop_header_sidebars(footer, registry, ctx.locate)
     return fill_empty_footnotes(drop_body_boxes(header, registry, ctx.locate), ctx.locate)
+
+
+def _within_size(text: str, ctx: ReadContext) -> tuple[str, str]:
+    """The text up to the size limit (cut after a line), and the rest, which is kept
+    as plain text with a warning."""
+    limit = ctx.options.limits.max_size
+    if len(text) <= limit:
+        return text, ""
+    cut = text.rfind("\n", 0, limit) + 1 or limit
+    line = text.count("\n", 0, cut) + 1
+    note = (
+        f"the page is longer than {limit} characters; from line {line} on it is kept "
+        "as plain text"
+    )
+    ctx.diagnostics.append(Diagnostic("warning", "document-too-large", note, line, 1))
+    return text[:cut], text[cut:]
+
+
+def _append_last(blocks: tuple[Block, ...], block: Block) -> tuple[Block, ...]:
+    """The blocks with ``block`` added at the end of the innermost last section."""
+    if blocks and isinstance(blocks[-1], Section):
+        inner = _append_last(blocks[-1].blocks, block)
+        return (*blocks[:-1], dataclasses.replace(blocks[-1], blocks=inner))
+    return (*blocks, block)
 
 
 def _render_templates(document: Document, registry: Registry, today: date | None) -> Document:

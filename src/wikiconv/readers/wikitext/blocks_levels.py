@@ -22,11 +22,8 @@ from wikiconv.readers.wikitext.blocks_tables import PHP_SPACE
 from wikiconv.readers.wikitext.blocks_tags import TOKEN, Tags
 from wikiconv.readers.wikitext.context import MARK, ReadContext
 
-__all__ = ["MAX_LIST_DEPTH", "BLOCK_NODES", "block_levels", "is_block_marker"]
+__all__ = ["BLOCK_NODES", "block_levels", "is_block_marker"]
 
-# Deeper prefixes stay text: enough for long talk-page threads, shallow enough for
-# every writer's recursion.
-MAX_LIST_DEPTH = 30
 BLOCK_NODES: tuple[type, ...] = get_args(Block)
 
 _PREFIX_CHARS = ("*", "#", ":", ";")
@@ -114,15 +111,16 @@ class _Pass:
 
     def prefixes(self, line: str) -> tuple[str, str]:
         length = len(line) - len(line.lstrip("*#:;"))
-        if length > MAX_LIST_DEPTH:
+        most = self.ctx.options.limits.list_depth
+        if length > most:
             if not self.noted:
                 self.noted = True
                 self.ctx.note(
                     "warning",
                     "list-too-deep",
-                    f"list prefixes deeper than {MAX_LIST_DEPTH} levels are kept as text",
+                    f"list prefixes deeper than {most} levels are kept as text",
                 )
-            length = MAX_LIST_DEPTH
+            length = most
         return line[:length], line[length:]
 
     def line(self, line: str, not_last: bool) -> None:

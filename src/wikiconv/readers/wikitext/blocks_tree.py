@@ -8,7 +8,7 @@ and a stray closing tag is ignored. This module applies those rules to the block
 elements the pass deals in, on an explicit stack of open elements, so nesting costs
 no recursion; inline markup is the inline pass's and travels inside the text runs.
 
-The stack is bounded (:data:`MAX_DEPTH`): a tag that would open an element deeper
+The stack is bounded (``Limits.block_depth``): a tag that would open an element deeper
 than that is treated as text (a written tag) or ignored (a tag a stage made), with a
 diagnostic, so every writer can walk the tree without exhausting Python's stack.
 """
@@ -28,11 +28,8 @@ from wikiconv.readers.wikitext.blocks_nodes import (
 from wikiconv.readers.wikitext.blocks_tags import TOKEN, Tag, Tags
 from wikiconv.readers.wikitext.context import MARK, ReadContext
 
-__all__ = ["MAX_DEPTH", "build_tree"]
+__all__ = ["build_tree"]
 
-# Open elements at most: a table level takes three (table, row, cell), a list level
-# two; the writers and the inline content need the rest of Python's stack.
-MAX_DEPTH = 80
 
 _TABLE_PARTS = frozenset({"td", "th", "tr", "caption"})
 _FRESH_START = frozenset({"td", "th", "caption"})  # formatting does not reach inside
@@ -149,7 +146,7 @@ class _Builder:
         """Open an element; ``part`` for a row, cell or caption, which goes into the
         current table or row itself rather than in front of it."""
         parent = self.stack[-1] if part else self.target()
-        if len(self.stack) > MAX_DEPTH:
+        if len(self.stack) > self.ctx.options.limits.block_depth:
             self.degrade(tag)
             return False
         parent.flush(self.ctx)  # text before the element stays before it
@@ -164,7 +161,8 @@ class _Builder:
             self.ctx.note(
                 "warning",
                 "nesting-too-deep",
-                f"blocks nested deeper than {MAX_DEPTH} are flattened",
+                f"blocks nested deeper than {self.ctx.options.limits.block_depth} are "
+                "flattened",
             )
         self.drop(tag)
         if tag.source:  # a written tag is shown as the text it was

@@ -45,6 +45,8 @@ class ReadContext:
     categories: list[str] = field(default_factory=list)
     metadata: list[tuple[str, str]] = field(default_factory=list)
     external_link_count: int = 0
+    # Whether the template depth limit was reported (once per page).
+    deep_templates_noted: bool = False
     # Whether a call of this name alone on a line inside a table is a row of it (a
     # template with a row handler); the reader sets it from its registry.
     row_template: Callable[[str], bool] = field(default=lambda name: False)

@@ -44,7 +44,6 @@ _BLOCK_END = {
     "p": _SCOPE | {"button"},
 }
 _RUBY = frozenset(("rb", "rtc", "rp", "rt"))
-_MAX_DEPTH = 96
 _MAX_ACTIVE = 64
 
 
@@ -111,7 +110,7 @@ class TreeBuilder:
         self.stack[-1].children.append(node)
 
     def push(self, tag: str, attributes: Attributes, spec: LinkToken | None) -> Element | None:
-        if len(self.stack) > _MAX_DEPTH:
+        if len(self.stack) > self.ctx.options.limits.inline_depth:
             if not self.warned:
                 self.warned = True
                 self.ctx.note("warning", "deep-nesting", "inline tags nested too deeply")
@@ -170,7 +169,7 @@ class TreeBuilder:
             first -= 1
         for index in range(first, len(self.active)):
             twin = self.active[index].clone()
-            if len(self.stack) > _MAX_DEPTH:
+            if len(self.stack) > self.ctx.options.limits.inline_depth:
                 return
             self.stack[-1].append(twin)
             self.stack.append(twin)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from wikiconv.readers.wikitext.limits import Limits
 
 __all__ = ["WikiOptions"]
 
@@ -71,7 +73,8 @@ class WikiOptions:
     (``[[dog]]s`` links "dogs"); English wikis use ``[a-z]+``. ``image_option_aliases``
     maps localised image options (``mini``, ``hochkant=1.2``) to MediaWiki's English
     ones. ``magic_links`` turns on the core magic links (``"ISBN"``, ``"RFC"``,
-    ``"PMID"``), which MediaWiki has off by default.
+    ``"PMID"``), which MediaWiki has off by default. ``limits`` bounds how much and
+    how deep the reader reads (:class:`~wikiconv.readers.wikitext.limits.Limits`).
     """
 
     file_namespaces: tuple[str, ...] = ("File", "Image", *LOCAL_FILE_NAMESPACES)
@@ -83,3 +86,4 @@ class WikiOptions:
     title: str | None = None
     image_option_aliases: tuple[tuple[str, str], ...] = LOCAL_IMAGE_OPTIONS
     magic_links: tuple[str, ...] = ()
+    limits: Limits = field(default_factory=Limits)

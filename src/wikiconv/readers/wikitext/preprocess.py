@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wikiconv.ast import Text
 from wikiconv.readers.wikitext.context import MARK, ReadContext
 from wikiconv.readers.wikitext.preprocess_tags import TAG_HANDLERS, TRANSPARENT, parse_attributes
 from wikiconv.readers.wikitext.templates import build_template
@@ -164,6 +165,7 @@ def expand_braces(text: str, ctx: ReadContext, drop_unmatched: bool = False) -> 
     out: list[str] = []
     stack: list[_Open] = []
     position = 0
+    deepest = ctx.options.limits.template_depth
     for match in _BRACES.finditer(text):
         out.append(text[position : match.start()])
         position = match.end()
@@ -176,12 +178,20 @@ def expand_braces(text: str, ctx: ReadContext, drop_unmatched: bool = False) -> 
         while closing >= 2 and stack:
             opening = stack[-1]
             matched = min(opening.count, closing, 3)
-            # Everything after the opening run is the construct's inner text.
-            inner = "".join(out[opening.out_index + 1 :])
-            del out[opening.out_index + 1 :]
-            braces = out[opening.out_index]
-            out[opening.out_index] = braces[: len(braces) - matched]
-            out.append(_construct(inner, matched, ctx))
+            if len(stack) > deepest + 1:
+                # Inside a call past the depth limit: its braces stay text as written,
+                # and nothing is joined or stored, so depth costs no more than length.
+                out.append("}" * matched)
+            else:
+                # Everything after the opening run is the construct's inner text.
+                inner = "".join(out[opening.out_index + 1 :])
+                del out[opening.out_index + 1 :]
+                braces = out[opening.out_index]
+                out[opening.out_index] = braces[: len(braces) - matched]
+                if len(stack) > deepest:  # the first call past the limit: kept as text
+                    out.append(_too_deep(inner, matched, ctx))
+                else:
+                    out.append(_construct(inner, matched, ctx))
             opening.count -= matched
             closing -= matched
             if opening.count < 2:
@@ -202,6 +212,19 @@ def expand_braces(text: str, ctx: ReadContext, drop_unmatched: bool = False) -> 
             ctx.note("warning", "unmatched-braces", "unmatched '{{' dropped", after[:32])
             out[opening.out_index] = ""
     return "".join(out)
+
+
+def _too_deep(inner: str, braces: int, ctx: ReadContext) -> str:
+    """A call nested past the template depth limit, and all it holds: the text it was
+    written as, held behind a marker, so that no enclosing construct reads its braces
+    again."""
+    source = "{" * braces + ctx.source_of(inner) + "}" * braces
+    if not ctx.deep_templates_noted:
+        ctx.deep_templates_noted = True
+        depth = ctx.options.limits.template_depth
+        note = f"template calls nested deeper than {depth} are kept as text"
+        ctx.note("warning", "templates-too-deep", note, source[:40])
+    return ctx.hold(Text(source), source)
 
 
 def _construct(inner: str, braces: int, ctx: ReadContext) -> str:
