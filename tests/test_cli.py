@@ -93,6 +93,11 @@ def test_bad_inputs_are_reported_and_the_rest_converted(
     assert f"{tmp_path / 'missing.txt'}: no such file or directory" in err
     assert not any("Traceback" in line for line in err)
     assert sorted(p.name for p in out.iterdir()) == ["good.html"]
+    # The last line sums the batch up, naming every input that failed.
+    assert err[-1] == (
+        f"wikiconv: 1 converted, 3 failed: {tmp_path / 'missing.txt'}: no such file or "
+        f"directory, {bad}, {empty}"
+    )
 
 
 def test_stdin_to_stdout(
@@ -298,3 +303,22 @@ def test_latin_1_input_is_an_error_naming_its_place_unless_encoding_is_given(
     assert "Café [x]" in capsys.readouterr().out
     assert main(["convert", str(page), "-t", "md", "--encoding", "no-such-codec"]) == 1
     assert "unknown encoding 'no-such-codec'" in capsys.readouterr().err
+
+
+def test_an_output_is_never_written_outside_the_output_directory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A link inside the output tree that points elsewhere must not be followed.
+    pages = tmp_path / "pages"
+    (pages / "sub").mkdir(parents=True)
+    (pages / "sub" / "a.wiki").write_text("Text.\n", encoding="utf-8")
+    (pages / "b.wiki").write_text("More.\n", encoding="utf-8")
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (out / "sub").symlink_to(elsewhere, target_is_directory=True)
+    assert main(["convert", str(pages), "-t", "md", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"output {out / 'sub' / 'a.md'} would be outside {out}" in err
+    assert list(elsewhere.iterdir()) == []
+    assert (out / "b.md").read_text(encoding="utf-8") == "# b\n\nMore.\n"

@@ -28,6 +28,7 @@ __all__ = [
     "describe_failure",
     "discover",
     "format_diagnostics",
+    "inside",
     "option_values",
     "output_path",
     "read_source",
@@ -61,6 +62,11 @@ class BatchResult:
     @property
     def exit_code(self) -> int:
         return 1 if self.failed else 0
+
+    def summary(self) -> str:
+        """One line: how many inputs were converted, and every one that failed."""
+        line = f"wikiconv: {len(self.converted)} converted, {len(self.failed)} failed"
+        return line + (": " + ", ".join(self.failed) if self.failed else "")
 
 
 def discover(inputs: Iterable[str], errors: list[str]) -> list[Source]:
@@ -171,6 +177,17 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def inside(path: Path, directory: Path) -> bool:
+    """Whether ``path``, links and ``..`` resolved, lies within ``directory``: an output
+    named from its input must never land elsewhere (a link in the output tree, a
+    name such as ``../../etc/passwd``)."""
+    try:
+        path.resolve().relative_to(directory.resolve())
+    except ValueError:
+        return False
+    return True
 
 
 def same_file(a: Path, b: Path) -> bool:

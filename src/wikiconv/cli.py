@@ -22,6 +22,7 @@ from wikiconv.batch import (
     describe_failure,
     discover,
     format_diagnostics,
+    inside,
     option_values,
     output_path,
     read_source,
@@ -191,6 +192,8 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     written: set[Path] = set()
     for source in sources:
         _convert_one(source, to, source_format, options, (out_dir, out_file), written, args, result)
+    if len(sources) + len(errors) > 1:
+        sys.stderr.write(result.summary() + "\n")
     return result.exit_code
 
 
@@ -252,6 +255,8 @@ def _convert_one(
     destination = out_file or (output_path(source, out_dir, to) if out_dir else None)
     try:
         if destination is not None:
+            if out_dir is not None and not inside(destination, out_dir):
+                raise FormatError(f"output {destination} would be outside {out_dir}")
             if source.path is not None and same_file(source.path, destination):
                 raise FormatError(f"output {destination} would replace the input")
             if destination in written:
