@@ -26,7 +26,12 @@ _SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
 # Browsers drop tabs and newlines anywhere in a URL and control characters and spaces
 # around it; zero-width and other invisible characters are removed too, so that no
 # spelling of a scheme can slip past the check.
-_IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060\ufeff]+")
+# Characters a browser skips or that hide a scheme from a reader of the URL: controls,
+# white space of every kind (no-break, ideographic, Ogham…) and invisible formatting.
+_IGNORED = re.compile(
+    r"[\x00-\x20\x7f-\x9f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f"
+    r"\u2060\u3000\ufeff]+"
+)
 
 
 def decoded(value: str) -> str:
@@ -57,7 +62,9 @@ def safe_url(url: str) -> str | None:
     ``java&#x09;script:`` are refused along with ``JaVaScRiPt:`` and ``data:``.
     """
     if _url_is_safe(url) and _url_is_safe(decoded(url)):
-        return url.strip()
+        # Trim only what a browser trims (controls and ASCII space), so the URL written
+        # is the URL checked: str.strip() would also take a leading U+1680 away.
+        return url.strip("".join(map(chr, range(0x21))))
     return None
 
 

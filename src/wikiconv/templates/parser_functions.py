@@ -32,6 +32,7 @@ from wikiconv.ast import (
     Text,
     Underline,
 )
+from wikiconv.readers.wikitext.inline_tags import clean_attributes
 from wikiconv.templates import parser_pages, parser_text, parser_time
 from wikiconv.templates.expr import ExprError, evaluate, is_true
 from wikiconv.templates.parser_args import (
@@ -224,7 +225,9 @@ def tag(call: TemplateCall, ctx: HandlerContext) -> Output:
     if name in _WRAPPERS:
         return (_WRAPPERS[name](content),)
     if name in _INLINE_TAGS:
-        return (InlineTag(name, tuple(attributes.items()), content),)
+        # The attributes a tag written this way may carry, made safe as MediaWiki's
+        # Sanitizer makes those of a written tag.
+        return (InlineTag(name, clean_attributes(attributes, name), content),)
     return () if name in _SILENT_TAGS else None
 
 

@@ -1,17 +1,17 @@
 """Writer for HTML5: an article fragment, or a whole page with ``standalone``.
 
 Output is assembled from strings in which every piece of tree text is escaped, so no
-text can become markup; the one exception is a ``RawBlock``/``RawInline`` of format
-``html``, whose purpose is to be passed through. URLs and attributes taken from the
-tree are also checked (:mod:`wikiconv.writers.html_page`), because escaping alone does
-not stop a ``javascript:`` link. Each block starts on a line of its own.
+text can become markup. The tree is not trusted: elements, attributes, URLs and styles
+taken from it are checked against MediaWiki's whitelist and URL rules, because escaping
+alone does not stop a ``javascript:`` link, and a ``RawBlock``/``RawInline`` of format
+``html`` is rebuilt from MediaWiki's elements and attributes only
+(:mod:`wikiconv.writers.html_sanitize`). Each block starts on a line of its own.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html import escape
 
 from wikiconv.ast import (
     Attributes,
@@ -59,7 +59,7 @@ from wikiconv.ast import (
     Underline,
 )
 from wikiconv.nodeio import Node
-from wikiconv.urls import image_url, page_url, safe_url, wiki_id
+from wikiconv.urls import image_url, page_url, wiki_id
 from wikiconv.walk import footnotes, plain_text
 from wikiconv.writers.base import NodeWriter, WriterOptions
 from wikiconv.writers.html_notes import FootnoteState, HtmlFootnotes
@@ -72,6 +72,7 @@ from wikiconv.writers.html_page import (
     page,
     text_html,
 )
+from wikiconv.writers.html_sanitize import safe_url, sanitize_html
 
 __all__ = ["HtmlOptions", "HtmlWriter"]
 
@@ -170,7 +171,7 @@ class HtmlWriter(HtmlFootnotes, NodeWriter):
         return None
 
     def _clean(
-        self, node: Node, attributes: Attributes, tag: str = "", skip: frozenset[str] = frozenset()
+        self, node: Node, attributes: Attributes, tag: str, skip: frozenset[str] = frozenset()
     ) -> list[tuple[str, str]]:
         kept, dropped = clean_attributes(attributes, tag, skip)
         if dropped:
@@ -203,10 +204,10 @@ class HtmlWriter(HtmlFootnotes, NodeWriter):
         return alone if alone is not None else self.inlines(node.content, ctx)
 
     def section(self, node: Section, ctx: _Context) -> str:
-        level = min(max(node.level, 1), 6)
+        level = min(max(int(node.level), 1), 6)  # an int even from hostile JSON
         id_ = self._heading_id(node.heading, ctx)
         heading = self.inlines(node.heading, ctx)
-        lines = ["<section>", f'<h{level} id="{escape(id_)}">{heading}</h{level}>']
+        lines = ["<section>", f"<h{level}{attrs_html([('id', id_)])}>{heading}</h{level}>"]
         body = self.blocks(node.blocks, ctx)
         if body:
             lines.append(body)
@@ -228,7 +229,7 @@ class HtmlWriter(HtmlFootnotes, NodeWriter):
         return f"<{tag}>{self._flow(node.blocks, ctx)}</{tag}>"
 
     def table(self, node: Table, ctx: _Context) -> str:
-        lines = [f"<table{attrs_html(self._clean(node, node.attributes))}>"]
+        lines = [f"<table{attrs_html(self._clean(node, node.attributes, 'table'))}>"]
         if node.caption:
             lines.append(f"<caption>{self.inlines(node.caption, ctx)}</caption>")
         lines.extend(self.row(row, ctx) for row in node.rows)
@@ -237,14 +238,14 @@ class HtmlWriter(HtmlFootnotes, NodeWriter):
 
     def row(self, node: Row, ctx: _Context) -> str:
         cells = "".join(self.cell(cell, ctx) + "\n" for cell in node.cells)
-        return f"<tr{attrs_html(self._clean(node, node.attributes))}>\n{cells}</tr>"
+        return f"<tr{attrs_html(self._clean(node, node.attributes, 'tr'))}>\n{cells}</tr>"
 
     def cell(self, node: Cell, ctx: _Context) -> str:
         tag = "th" if node.header else "td"
         # The node's own spans win over spans left among its attributes.
         spans = [("colspan", node.colspan), ("rowspan", node.rowspan)]
         given = frozenset(name for name, value in spans if value > 1)
-        pairs = self._clean(node, node.attributes, skip=given)
+        pairs = self._clean(node, node.attributes, tag, skip=given)
         pairs += [(name, str(value)) for name, value in spans if value > 1]
         return f"<{tag}{attrs_html(pairs)}>{self._flow(node.blocks, ctx)}</{tag}>"
 
@@ -287,7 +288,7 @@ class HtmlWriter(HtmlFootnotes, NodeWriter):
             self.lost(node, f"<{key}> is not an allowed block element; its content is kept")
             return inner.strip("\n")
         tag, extra = BLOCK_TAGS[key]
-        pairs = self._clean(node, node.attributes)
+        pairs = self._clean(node, node.attributes, key)
         if extra:
             classes = dict(pairs).get("class", "")
             pairs = [(n, v) for n, v in pairs if n != "class"]
@@ -295,10 +296,7 @@ class HtmlWriter(HtmlFootnotes, NodeWriter):
         return f"<{tag}{attrs_html(pairs)}>{inner}</{tag}>"
 
     def raw_block(self, node: RawBlock, ctx: _Context) -> str:
-        if node.format.lower() == self.name:
-            return node.text.rstrip("\n")
-        self.lost(node, f"raw {node.format} content is dropped")
-        return ""
+        return self.raw_inline(node, ctx).rstrip("\n")
 
     # ------------------------------------------------------------------ inlines
 
@@ -356,6 +354,7 @@ class HtmlWriter(HtmlFootnotes, NodeWriter):
         classes, sizes = image_attributes(node.options)
         classes.insert(0, "image")
         src = image_url(self.options.link_template, node.target)
+        src = None if src is None else safe_url(src)
         if src is None:
             self.lost(node, "an image whose URL is unsafe is dropped; its caption is kept")
             img = ""
@@ -405,8 +404,13 @@ class HtmlWriter(HtmlFootnotes, NodeWriter):
     def template_param(self, node: TemplateParam, ctx: _Context) -> str:
         return self.inlines(node.value, ctx)
 
-    def raw_inline(self, node: RawInline, ctx: _Context) -> str:
-        if node.format.lower() == self.name:
-            return node.text
-        self.lost(node, f"raw {node.format} content is dropped")
-        return ""
+    def raw_inline(self, node: RawInline | RawBlock, ctx: _Context) -> str:
+        # Raw HTML is trusted no more than the rest of the tree: it is rebuilt from
+        # MediaWiki's elements and attributes. Other formats' raw content is dropped.
+        if node.format.strip().lower() != self.name:
+            self.lost(node, f"raw {node.format} content is dropped")
+            return ""
+        html, removed = sanitize_html(node.text)
+        if removed:
+            self.lost(node, "raw HTML outside MediaWiki's whitelist is removed")
+        return html

@@ -1,11 +1,10 @@
-"""What the HTML writer builds around the node methods: safety, footnotes, the page.
+"""What the HTML writer builds around the node methods: elements, attributes, the page.
 
-Escaping keeps text from becoming markup, but a well-escaped ``href`` can still run
-script (``javascript:``) and a well-escaped ``style`` can still load content, so values
-that browsers interpret are checked here against what they will mean to a browser, not
-against how they are spelled: entities are decoded and the characters browsers ignore
-in a scheme are removed before looking. Only the elements and attributes listed here
-are ever copied from the tree.
+The safety rules themselves (MediaWiki's whitelist, URL schemes, CSS checks, raw HTML)
+are in :mod:`wikiconv.writers.html_sanitize`; here are the elements the writer copies
+from the tree, the escaping every piece of output goes through, and the page shell.
+:func:`attrs_html` (from there) is the one place attributes are written, and it checks
+each one again, so that no code path can write an event handler or a ``javascript:`` URL.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from wikiconv.urls import decoded
+from wikiconv.writers.html_sanitize import attrs_html, check_css, clean_attributes, text_html
 
 __all__ = [
     "BLOCK_TAGS",
@@ -27,65 +26,22 @@ __all__ = [
     "text_html",
 ]
 
-# Inline and block elements copied from the tree; anything else keeps only its content.
+# Inline and block elements copied from the tree, all on MediaWiki's whitelist
+# (html_sanitize.MEDIAWIKI_ELEMENTS); anything else keeps only its content.
 INLINE_TAGS = frozenset(
     "span abbr q cite dfn kbd samp var mark bdi bdo big ruby rb rt rp time data code".split()
 )
-# Source tag -> (written tag, class it adds): obsolete tags become a styled div.
-BLOCK_TAGS: dict[str, tuple[str, str]] = {
-    "div": ("div", ""),
-    "center": ("div", "center"),
-    "section": ("section", ""),
-    "aside": ("aside", ""),
-    "address": ("address", ""),
-    "details": ("details", ""),
-    "summary": ("summary", ""),
-    "figure": ("figure", ""),
-    "figcaption": ("figcaption", ""),
-}
-_SAFE_ATTRIBUTES = frozenset(
-    "class id title lang dir colspan rowspan scope align width style".split()
-)
-# A few tags carry their meaning in one attribute that holds no URL.
-_TAG_ATTRIBUTES = {"time": frozenset({"datetime"}), "data": frozenset({"value"})}
+# Source tag -> (written tag, class it adds): the obsolete <center> becomes a styled div.
+BLOCK_TAGS: dict[str, tuple[str, str]] = {"div": ("div", ""), "center": ("div", "center")}
 _IMAGE_CLASSES = frozenset(
     "thumb thumbnail frame framed frameless border left right center none".split()
 )
 _SIZE = re.compile(r"(\d*)(?:x(\d+))?px")
 
-_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
-_BAD_STYLE = ("url(", "expression", "javascript", "\\", "behavior", "-moz-binding", "@import")
-
 
 def safe_style(style: str) -> bool:
     """Whether a ``style`` attribute only sets properties, loading and running nothing."""
-    for probe in (style, decoded(style)):
-        flat = re.sub(r"\s+", "", _CSS_COMMENT.sub("", probe)).lower()
-        if any(bad in flat for bad in _BAD_STYLE):
-            return False
-    return True
-
-
-def clean_attributes(
-    attributes: tuple[tuple[str, str], ...], tag: str = "", skip: frozenset[str] = frozenset()
-) -> tuple[list[tuple[str, str]], bool]:
-    """The attributes safe to copy, and whether any had to be dropped.
-
-    The first of each name is kept, lower-cased; names in ``skip`` are left out without
-    counting as dropped.
-    """
-    allowed = _SAFE_ATTRIBUTES | _TAG_ATTRIBUTES.get(tag, frozenset())
-    kept: dict[str, str] = {}
-    dropped = False
-    for name, value in attributes:
-        key = name.strip().lower()
-        if key in skip or key in kept:
-            continue
-        if key in allowed and (key != "style" or safe_style(value)):
-            kept[key] = value
-        else:
-            dropped = True
-    return list(kept.items()), dropped
+    return check_css(style) is not None
 
 
 def image_attributes(
@@ -107,24 +63,6 @@ def image_attributes(
             elif word in _IMAGE_CLASSES and word not in classes:
                 classes.append(word)
     return classes, sizes
-
-
-# Characters HTML5 does not allow in a document (controls other than white space,
-# noncharacters): each becomes U+FFFD, as an HTML parser would make of it anyway.
-_NOT_IN_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
-
-
-def text_html(text: str) -> str:
-    """Text as element content: ``&``, ``<`` and ``>`` escaped, no control characters."""
-    return _NOT_IN_HTML.sub("\ufffd", escape(text, quote=False))
-
-
-def attrs_html(pairs: list[tuple[str, str]]) -> str:
-    """Attributes as `` name="value"``, values escaped quotes and all."""
-    return "".join(
-        f' {name}="{_NOT_IN_HTML.sub(chr(0xFFFD), escape(value, quote=True))}"'
-        for name, value in pairs
-    )
 
 
 PAGE_CSS = """\

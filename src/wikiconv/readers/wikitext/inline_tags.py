@@ -252,6 +252,7 @@ def _css_unescape(match: re.Match[str]) -> str:
 def check_css(value: str) -> str:
     """Sanitizer::checkCss: the declarations, or a comment if they could load or run."""
     value = _CSS_ESCAPE.sub(_css_unescape, decode_refs(value))
+    value = _ascii_lookalikes(value)
     if not re.fullmatch(r"\s*/\*[^*/]*\*/\s*", value):
         # Comments go (IE split tokens at them), and so does anything after an
         # unterminated one.
@@ -264,6 +265,22 @@ def check_css(value: str) -> str:
     ):
         return "/* insecure input */"
     return value
+
+
+# Letters old browsers read as ASCII in CSS, as Sanitizer::checkCss folds them: the
+# fullwidth forms (U+FF01-U+FF3B, U+FF3D-U+FF5A), some small capitals and raised or
+# lowered brackets, and "s" before a repeat or prolonged-sound mark ("ss").
+_FULLWIDTH = re.compile("[\uff01-\uff3b\uff3d-\uff5a]")
+_LOOKALIKES = str.maketrans(
+    {"\u0280": "r", "\u0274": "n", "\u207f": "n", "\u029f": "l", "\u026a": "i", "\u207d": "(",
+     "\u208d": "("}
+)  # fmt: skip
+_S_MARK = re.compile("s[\u3031\u309d\u30fc\u30fd\ufe7c\ufe7d\uff70]")
+
+
+def _ascii_lookalikes(value: str) -> str:
+    value = _FULLWIDTH.sub(lambda m: chr(ord(m.group()) - 0xFEE0), value)
+    return _S_MARK.sub("ss", value.translate(_LOOKALIKES))
 
 
 def _without_comments(value: str) -> str:
