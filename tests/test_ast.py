@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from typing import Any
 
 import pytest
 
@@ -124,3 +125,26 @@ def test_transform_survives_deep_nesting() -> None:
 
     changed = transform(node, shout)  # type: ignore[arg-type]
     assert plain_text(changed) == "DEEP"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"type": "List", "items": [], "kind": "x"}, "$.kind: List needs one of 'bullet', "),
+        ({"type": "Cell", "blocks": [], "colspan": "2"}, "$.colspan: Cell needs an integer"),
+        ({"type": "Text", "text": 5}, "$.text: Text needs a string"),
+        (
+            {"type": "Paragraph", "content": [{"type": "Paragraph", "content": []}]},
+            "$.content: Paragraph needs",
+        ),
+        (
+            {"type": "Document", "blocks": [{"type": "Heading", "level": 2}]},
+            "$.blocks[0]: unknown node type 'Heading'",
+        ),
+    ],
+)
+def test_from_dict_refuses_values_of_the_wrong_type(data: dict[str, Any], message: str) -> None:
+    # A tree read from JSON anyone wrote must not crash a writer later.
+    with pytest.raises(TreeError) as caught:
+        from_dict(data)
+    assert str(caught.value).startswith(message)

@@ -7,6 +7,9 @@ node types. Nothing here knows a particular node: it works over dataclass fields
 from __future__ import annotations
 
 import dataclasses
+import sys
+import types
+import typing
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
@@ -114,7 +117,73 @@ def _load(data: Any, path: str) -> Any:
     if unknown:
         raise TreeError(f"{path}: {type_name} has no field {sorted(unknown)[0]!r}")
     kwargs = {key: _load(value, f"{path}.{key}") for key, value in data.items() if key != "type"}
+    hints = _hints(cls)
+    for key, value in kwargs.items():
+        if not _fits(value, hints[key]):
+            raise TreeError(f"{path}.{key}: {type_name} needs {_describe(hints[key])}")
     try:
         return cls(**kwargs)
     except TypeError as exc:
         raise TreeError(f"{path}: cannot build {type_name}: {exc}") from None
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """The resolved type of each field (memoised): node modules use string annotations."""
+    hints = _HINTS.get(cls)
+    if hints is None:
+        scope = vars(sys.modules[cls.__module__])
+        hints = _HINTS[cls] = {
+            # The annotation's own text, read where it was written (trusted source).
+            f.name: eval(f.type, scope) if isinstance(f.type, str) else f.type
+            for f in dataclasses.fields(cls)
+        }
+    return hints
+
+
+def _describe(hint: Any) -> str:
+    """A field's type in words, for the error that names it."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is typing.Literal:
+        return "one of " + ", ".join(repr(arg) for arg in args)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return f"a list of {_describe(args[0])}"
+        return f"a list of {len(args)}: " + ", ".join(_describe(arg) for arg in args)
+    if origin in (typing.Union, types.UnionType):
+        named = [_describe(arg) for arg in args]
+        return " or ".join(named) if len(named) <= 3 else "nodes of the kind this field holds"
+    names = {int: "an integer", str: "a string", bool: "true or false", type(None): "null"}
+    return names.get(hint, getattr(hint, "__name__", str(hint)))
+
+
+def _fits(value: Any, hint: Any) -> bool:
+    """Whether a loaded value has the field's type, so that a writer can rely on it (a
+    list kind outside its choices, a colspan that is a string, a node where text
+    belongs). The values of a tuple are checked one level down; nodes were checked
+    when they were built."""
+    origin = typing.get_origin(hint)
+    if hint is Any:
+        return True
+    if origin is typing.Literal:
+        return value in typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_fits(value, arm) for arm in typing.get_args(hint))
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return False
+        args = typing.get_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_fits(item, args[0]) for item in value)
+        return len(args) == len(value) and all(map(_fits, value, args))
+    if hint is type(None):
+        return value is None
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if isinstance(hint, type):
+        return isinstance(value, hint)
+    return True
