@@ -39,6 +39,8 @@ from wikiconv.formats import (
     strip_extension,
     writer_for,
 )
+from wikiconv.pandoc_bridge import write_file
+from wikiconv.writers.base import Rendered
 
 __all__ = ["main"]
 
@@ -48,6 +50,7 @@ examples:
   wikiconv convert seeds/ -t html --standalone -o out/    a page per input file
   cat article.txt | wikiconv convert - -t json            stdin to stdout
   wikiconv convert article.txt -t flat                    the input back, byte for byte
+  wikiconv convert article.wiki -t docx -o article.docx   a Word file, made by pandoc
   wikiconv formats                                        what can be read and written
   wikiconv templates articles/ --limit 30                 templates called, and handled
 """
@@ -175,6 +178,8 @@ def _convert(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         given = {f.name: getattr(args, f.name) for f in dataclasses.fields(writer.Options)}
         options = option_values(given)
         _refuse_foreign_options(args, writer.Options)
+        if _binary(to) and args.output is None:
+            raise FormatError(f"-t {to} writes a binary file: give -o FILE or -o DIRECTORY")
     except FormatError as exc:
         sys.stderr.write(f"wikiconv: {exc}\n")
         return 2
@@ -269,7 +274,12 @@ def _convert_one(
         outside = lookup(name).title_outside_text
         title = (args.title or _title_from(source)) if outside else None
         document = parse(text, name, title=title)
-        rendered = render_output(document, to, **options)
+        binary = _binary(to)
+        if binary and destination is not None:
+            # A binary file (docx, epub…) is written by pandoc, atomically.
+            rendered = Rendered("", write_file(document, to, destination, **options))
+        else:
+            rendered = render_output(document, to, **options)
         if not args.quiet:
             for diagnostics in (document.diagnostics, rendered.diagnostics):
                 for line in format_diagnostics(source.display, diagnostics, args.verbose):
@@ -277,13 +287,19 @@ def _convert_one(
         if destination is None:
             _write_stdout(rendered.text)
         else:
-            write_atomic(destination, rendered.text)
+            if not binary:
+                write_atomic(destination, rendered.text)
             written.add(destination)
     except Exception as exc:  # one bad input must never stop the batch
         sys.stderr.write(describe_failure(exc, source.display) + "\n")
         result.failed.append(source.display)
         return
     result.converted.append(source.display)
+
+
+def _binary(to: str) -> bool:
+    """Whether a format's output is a binary file (docx…), which only ``-o`` can take."""
+    return bool(getattr(writer_for(to), "binary", False))
 
 
 def _title_from(source: Source) -> str | None:

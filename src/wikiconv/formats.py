@@ -99,6 +99,77 @@ FORMATS: tuple[Format, ...] = (
         input_extensions=("ast.json",),
         writer="wikiconv.writers.ast_json:AstWriter",
     ),
+    Format(
+        "pandoc",
+        "Pandoc's JSON AST, for pandoc -f json (docs/writers/pandoc.md)",
+        "pandoc.json",
+        aliases=("pandoc-json",),
+        writer="wikiconv.writers.pandoc:PandocWriter",
+    ),
+    Format(
+        "docx",
+        "Word document, made by pandoc (binary: needs -o)",
+        "docx",
+        writer="wikiconv.pandoc_bridge:DocxWriter",
+    ),
+    Format(
+        "odt",
+        "OpenDocument text, made by pandoc (binary: needs -o)",
+        "odt",
+        writer="wikiconv.pandoc_bridge:OdtWriter",
+    ),
+    Format(
+        "epub",
+        "EPUB 3 e-book, made by pandoc (binary: needs -o)",
+        "epub",
+        aliases=("epub3",),
+        writer="wikiconv.pandoc_bridge:EpubWriter",
+    ),
+    Format(
+        "rst",
+        "reStructuredText, made by pandoc",
+        "rst",
+        writer="wikiconv.pandoc_bridge:RstWriter",
+    ),
+    Format(
+        "latex",
+        "LaTeX, made by pandoc",
+        "tex",
+        aliases=("tex",),
+        writer="wikiconv.pandoc_bridge:LatexWriter",
+    ),
+    Format(
+        "org",
+        "Emacs Org mode, made by pandoc",
+        "org",
+        writer="wikiconv.pandoc_bridge:OrgWriter",
+    ),
+    Format(
+        "asciidoc",
+        "AsciiDoc, made by pandoc",
+        "adoc",
+        aliases=("adoc",),
+        writer="wikiconv.pandoc_bridge:AsciidocWriter",
+    ),
+    Format(
+        "typst",
+        "Typst, made by pandoc",
+        "typ",
+        writer="wikiconv.pandoc_bridge:TypstWriter",
+    ),
+    Format(
+        "rtf",
+        "Rich Text Format, made by pandoc",
+        "rtf",
+        writer="wikiconv.pandoc_bridge:RtfWriter",
+    ),
+    Format(
+        "docbook",
+        "DocBook 5 XML, made by pandoc",
+        "dbk",
+        aliases=("docbook5",),
+        writer="wikiconv.pandoc_bridge:DocbookWriter",
+    ),
 )
 
 _BY_NAME: dict[str, Format] = {key: row for row in FORMATS for key in (row.name, *row.aliases)}
