@@ -8,7 +8,8 @@ import pytest
 
 import wikiconv
 from wikiconv import Limits, WikiOptions
-from wikiconv.ast import Document, Template
+from wikiconv.ast import Bold, Document, Inline, Paragraph, Template, Text
+from wikiconv.errors import TreeError
 from wikiconv.readers.wikitext import read
 from wikiconv.walk import iter_nodes
 
@@ -87,3 +88,15 @@ def test_the_nesting_limits_are_options(text: str, limits: Limits, code: str) ->
     document = read(text, WikiOptions(limits=limits))
     assert code in _codes(document)
     assert "x" in wikiconv.render(document, "text")
+
+
+def test_a_tree_deeper_than_python_allows_is_dumped_or_refused_clearly() -> None:
+    # to_dict works with its own stack; JSON's encoder has a depth limit of its own.
+    node: Inline = Text("x")
+    for _ in range(20000):
+        node = Bold((node,))
+    document = Document((Paragraph((node,)),))
+    data = document.to_dict()
+    assert data["blocks"][0]["content"][0]["type"] == "Bold"
+    with pytest.raises(TreeError, match="nested too deeply to write as JSON"):
+        wikiconv.render(document, "ast")

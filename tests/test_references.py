@@ -212,3 +212,14 @@ def test_calls_shown_by_their_arguments_are_not_counted_as_handled(
     page.write_text("Text.<ref>{{IMDb Titel|tt1006908|Lian xi qu}}</ref>\n", encoding="utf-8")
     assert main(["templates", str(page)]) == 0
     assert "      1  no       IMDb Titel" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["<ref name=a><ref name=a/></ref>", "<ref name=a>x<ref name=b>y<ref name=a/></ref></ref>"],
+)
+def test_a_footnote_that_cites_itself_is_written_once(source: str) -> None:
+    document = read(source)
+    for fmt in ("html", "markdown", "text", "json", "pandoc"):
+        wikiconv.render(document, fmt)
+    assert wikiconv.render(document, "markdown").count("[^1]:") == 1

@@ -38,13 +38,8 @@ class Node:
         Fields that hold their default value are left out, so the data stays small;
         :func:`from_dict` puts them back.
         """
-        out: dict[str, Any] = {"type": type(self).__name__}
-        for name, default in _field_defaults(type(self)):
-            value = getattr(self, name)
-            if default is not _MISSING and value == default:
-                continue
-            out[name] = _dump(value)
-        return out
+        dumped: dict[str, Any] = _dump(self)
+        return dumped
 
     def children(self) -> Iterator[Node]:
         """Direct child nodes, in field order (spans and layout included)."""
@@ -81,12 +76,31 @@ def _nodes_in(value: object) -> Iterator[Node]:
             yield from _nodes_in(item)
 
 
-def _dump(value: object) -> Any:
-    if isinstance(value, Node):
-        return value.to_dict()
-    if isinstance(value, tuple):
-        return [_dump(item) for item in value]
-    return value
+def _dump(root: object) -> Any:
+    """A value as JSON-ready data, built with an explicit stack: a tree nested
+    thousands deep (one a program built, or one read from JSON) must not exhaust
+    Python's recursion limit on its way out."""
+    top: list[Any] = [None]
+    # Each entry: a value, and the list or dict slot its data goes into.
+    work: list[tuple[object, Any, int | str]] = [(root, top, 0)]
+    while work:
+        value, holder, slot = work.pop()
+        if isinstance(value, Node):
+            out: dict[str, Any] = {"type": type(value).__name__}
+            holder[slot] = out
+            for name, default in _field_defaults(type(value)):
+                field_value = getattr(value, name)
+                if default is not _MISSING and field_value == default:
+                    continue
+                out[name] = None  # keeps the field order; filled from the stack
+                work.append((field_value, out, name))
+        elif isinstance(value, tuple):
+            items: list[Any] = [None] * len(value)
+            holder[slot] = items
+            work.extend((item, items, index) for index, item in enumerate(value))
+        else:
+            holder[slot] = value
+    return top[0]
 
 
 def node_types() -> dict[str, type[Node]]:

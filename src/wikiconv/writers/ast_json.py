@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from wikiconv.ast import Document
+from wikiconv.errors import TreeError
 from wikiconv.writers.base import NodeWriter, Rendered, WriterOptions
 
 __all__ = ["AstWriter"]
@@ -25,5 +26,10 @@ class AstWriter(NodeWriter):
     def write(self, document: Document) -> Rendered:
         assert isinstance(self.options, AstOptions)
         indent = self.options.indent if self.options.indent > 0 else None
-        text = json.dumps(document.to_dict(), ensure_ascii=False, indent=indent)
+        try:
+            text = json.dumps(document.to_dict(), ensure_ascii=False, indent=indent)
+        except RecursionError:
+            # Only a tree a program built can be this deep: the readers' limits keep
+            # theirs hundreds of levels shallower than JSON's encoder allows.
+            raise TreeError("the tree is nested too deeply to write as JSON") from None
         return Rendered(text + "\n")

@@ -82,6 +82,7 @@ class HtmlFootnotes:
         # The text is written at its first citation, as MediaWiki reads it there, so
         # footnotes cited inside it are numbered next.
         if key not in state.texts and note.content is not None:
+            state.texts[key] = ""  # a note that cites itself is not written inside itself
             state.texts[key] = self.inlines(note.content, ctx)
         href = [("href", f"#cite-note-{anchor(note)}")]
         link = f"<a{attrs_html(href)}>[{text_html(note.label)}]</a>"

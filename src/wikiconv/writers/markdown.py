@@ -335,6 +335,7 @@ class MarkdownWriter(MarkdownTables):
     def _note_text(self, note: Note) -> str:
         key = (note.group, note.number)
         if key not in self._note_texts and note.content is not None:
+            self._note_texts[key] = ""  # a note that cites itself is not written inside itself
             text = self.inlines(note.content, esc.Ctx(one_line=True, before=" "))
             self._note_texts[key] = esc.escape_line_start(esc.protect_edges(text))
         return self._note_texts.get(key, "")

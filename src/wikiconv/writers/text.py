@@ -95,6 +95,7 @@ class TextWriter(PlainInlines):
     def _note_text(self, note: Note) -> str:
         key = (note.group, note.number)
         if key not in self._note_texts and note.content is not None:
+            self._note_texts[key] = ""  # a note that cites itself is not written inside itself
             self._note_texts[key] = " ".join(self.inlines(note.content).split())
         return self._note_texts.get(key, "")
 
