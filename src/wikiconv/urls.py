@@ -12,26 +12,35 @@ import re
 from html import unescape
 from urllib.parse import quote
 
-__all__ = ["decoded", "image_url", "page_url", "safe_url", "wiki_id"]
+__all__ = [
+    "URL_SCHEMES",
+    "decoded",
+    "ignored_removed",
+    "image_url",
+    "page_url",
+    "safe_url",
+    "wiki_id",
+]
 
 _FILE_PREFIX = re.compile(r"\s*(?:file|image)\s*:", re.IGNORECASE)
 _IS_URL = re.compile(r"\s*(?:[a-z][a-z0-9+.\-]*:)?//", re.IGNORECASE)
 _TITLE_SAFE = "/:(),"
-# MediaWiki's default URL protocols ($wgUrlProtocols): none of them runs script.
-_SAFE_SCHEMES = frozenset(
+# $wgUrlProtocols, MediaWiki's default: the schemes a link may use ("//" is the
+# protocol-relative form, which has no scheme). None of them runs script.
+URL_SCHEMES = (
     "bitcoin ftp ftps geo git gopher http https irc ircs magnet mailto matrix mms news "
-    "nntp redis sftp sip sips sms ssh svn tel telnet urn worldwind xmpp".split()
-)
+    "nntp redis sftp sip sips sms ssh svn tel telnet urn worldwind xmpp"
+).split()
+_SAFE_SCHEMES = frozenset(URL_SCHEMES)
 _SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
-# Browsers drop tabs and newlines anywhere in a URL and control characters and spaces
-# around it; zero-width and other invisible characters are removed too, so that no
-# spelling of a scheme can slip past the check.
-# Characters a browser skips or that hide a scheme from a reader of the URL: controls,
-# white space of every kind (no-break, ideographic, Ogham…) and invisible formatting.
+# Removed before the scheme is read: controls and white space of any kind (browsers
+# drop tabs and newlines anywhere; no-break, ideographic and Ogham spaces hide a
+# scheme from a reader), soft hyphens, zero-width and direction marks.
 _IGNORED = re.compile(
-    r"[\x00-\x20\x7f-\x9f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f"
-    r"\u2060\u3000\ufeff]+"
+    "[\x00-\x20\x7f-\xa0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]+"
 )
+# What a browser strips from both ends of a URL: C0 controls and the space.
+_URL_ENDS = "".join(chr(code) for code in range(0x21))
 
 
 def decoded(value: str) -> str:
@@ -42,6 +51,11 @@ def decoded(value: str) -> str:
             break
         value = decoded
     return value
+
+
+def ignored_removed(text: str) -> str:
+    """``text`` without the characters a browser ignores in a URL (see _IGNORED)."""
+    return _IGNORED.sub("", text)
 
 
 def _url_is_safe(probe: str) -> bool:
@@ -56,15 +70,17 @@ def _url_is_safe(probe: str) -> bool:
 
 
 def safe_url(url: str) -> str | None:
-    """``url`` if a browser would follow it as http(s), ftp, mailto or relative, else None.
+    """``url`` as a browser will read it if its scheme is one of :data:`URL_SCHEMES`
+    (or it has none: relative, ``#fragment``, ``//host``), else None.
 
-    Both the spelling and its entity-decoded form must pass, so ``javascript&#58;`` and
-    ``java&#x09;script:`` are refused along with ``JaVaScRiPt:`` and ``data:``.
+    The spelling and its entity-decoded form must both pass, with every invisible and
+    white-space character removed, so ``JaVaScRiPt:``, ``java&#x09;script:``,
+    ``&#106;avascript:``, ``\\x01javascript:`` and ``\\xa0javascript:`` all fail. Only
+    what a browser strips itself is stripped from the result, so the URL written is
+    the URL checked (``str.strip()`` would also take a leading U+1680 away).
     """
     if _url_is_safe(url) and _url_is_safe(decoded(url)):
-        # Trim only what a browser trims (controls and ASCII space), so the URL written
-        # is the URL checked: str.strip() would also take a leading U+1680 away.
-        return url.strip("".join(map(chr, range(0x21))))
+        return url.strip(_URL_ENDS)
     return None
 
 

@@ -21,7 +21,8 @@ import unicodedata
 from html import escape
 from html.parser import HTMLParser
 
-from wikiconv.urls import decoded
+from wikiconv.urls import URL_SCHEMES, decoded, safe_url
+from wikiconv.urls import ignored_removed as _ignored_removed
 
 __all__ = [
     "ELEMENT_ATTRIBUTES",
@@ -39,44 +40,8 @@ __all__ = [
 
 # ------------------------------------------------------------------------- URLs
 
-# $wgUrlProtocols, MediaWiki's default: the schemes a link may use ("//" is the
-# protocol-relative form, which has no scheme).
-URL_SCHEMES = (
-    "bitcoin ftp ftps geo git gopher http https irc ircs magnet mailto matrix mms news "
-    "nntp redis sftp sip sips sms ssh svn tel telnet urn worldwind xmpp"
-).split()
-_SCHEMES = frozenset(URL_SCHEMES)
-_SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
-# Removed before the scheme is read: controls and white space of any kind (browsers
-# drop tabs and newlines anywhere), soft hyphens, zero-width and direction marks.
-_IGNORED = re.compile(
-    "[\x00-\x20\x7f-\xa0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]+"
-)
-# What a browser strips from both ends of a URL: C0 controls and the space.
-_URL_ENDS = "".join(chr(code) for code in range(0x21))
-
-
-def _scheme_ok(probe: str) -> bool:
-    flat = _IGNORED.sub("", probe).lower()
-    if not flat:
-        return False
-    scheme = _SCHEME.match(flat)
-    return scheme is None or scheme.group(1) in _SCHEMES
-
-
-def safe_url(url: str) -> str | None:
-    """``url`` as a browser will read it if its scheme is one of :data:`URL_SCHEMES`
-    (or it has none: relative, ``#fragment``, ``//host``), else None.
-
-    The spelling and its entity-decoded form must both pass, with every invisible and
-    white-space character removed, so ``JaVaScRiPt:``, ``java&#x09;script:``,
-    ``&#106;avascript:``, ``\\x01javascript:`` and ``\\xa0javascript:`` all fail. Only
-    what a browser strips itself is stripped from the result, so the URL written is
-    the URL checked.
-    """
-    if not (_scheme_ok(url) and _scheme_ok(decoded(url))):
-        return None
-    return url.strip(_URL_ENDS)
+# The URL rules are urls.py's (URL_SCHEMES, safe_url), which the Markdown writer
+# shares.
 
 
 # ------------------------------------------------------------------------- elements
@@ -166,7 +131,7 @@ def _value(name: str, value: str) -> str | None:
         return value if parts and all(safe_url(part) is not None for part in parts) else None
     if name in _CURIE_VALUED:
         plain = decoded(value)
-        if any(_SCRIPT_TOKEN.search(probe) for probe in (plain, _IGNORED.sub("", plain))):
+        if any(_SCRIPT_TOKEN.search(probe) for probe in (plain, _ignored_removed(plain))):
             return None
     if name == "tabindex" and value != "0":
         return None
