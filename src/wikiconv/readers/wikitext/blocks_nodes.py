@@ -112,12 +112,20 @@ def inlines(
         return _visible(ctx.parse_inline(opening + text, ctx), strip)
     if all(isinstance(piece, str) and not piece.strip(" \t\n") for piece in run):
         return ()
+    # Runs of strings joined once each (adding one to another in a loop is quadratic
+    # on a page of many small pieces).
     pieces: list[Piece] = []
+    texts: list[str] = []
     for piece in run:
-        if isinstance(piece, str) and pieces and isinstance(pieces[-1], str):
-            pieces[-1] += piece
-        else:
-            pieces.append(piece)
+        if isinstance(piece, str):
+            texts.append(piece)
+            continue
+        if texts:
+            pieces.append("".join(texts))
+            texts = []
+        pieces.append(piece)
+    if texts:
+        pieces.append("".join(texts))
     if strip:
         if pieces and isinstance(pieces[0], str):
             pieces[0] = pieces[0].lstrip(" \t\n")

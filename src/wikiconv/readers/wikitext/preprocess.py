@@ -68,6 +68,7 @@ def strip_tags(text: str, ctx: ReadContext) -> str:
     """Remove comments and replace the preprocessor's tags by markers."""
     out: list[str] = []
     position = 0
+    closings = _Closings(text)
     while True:
         match = _OPENING.search(text, position)
         if match is None:
@@ -88,7 +89,7 @@ def strip_tags(text: str, ctx: ReadContext) -> str:
             out.append(ctx.hold(*TAG_HANDLERS[name](None, attributes, ctx, match.group())))
             position = match.end()
             continue
-        closing = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, match.end())
+        closing = closings.after(name, match.end())
         if closing is None:
             # MediaWiki shows an unclosed extension tag as text; an unclosed <pre> is
             # then an ordinary HTML tag, which the block pass reads.
@@ -101,6 +102,37 @@ def strip_tags(text: str, ctx: ReadContext) -> str:
         position = end
     out.append(text[position:])
     return "".join(out)
+
+
+class _Closings:
+    """The first closing tag of a name after a position, remembered per name.
+
+    Thousands of unclosed ``<ref>`` would otherwise each search the rest of the page
+    for a ``</ref>`` that is not there (or is far away), which is quadratic. The
+    first closing tag after ``p`` is also the first after any later position up to
+    it, and a search that found none rules out every later position.
+    """
+
+    __slots__ = ("_found", "_patterns", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._patterns: dict[str, re.Pattern[str]] = {}
+        # name -> (where the search started, the closing tag found there or None)
+        self._found: dict[str, tuple[int, re.Match[str] | None]] = {}
+
+    def after(self, name: str, position: int) -> re.Match[str] | None:
+        known = self._found.get(name)
+        if known is not None:
+            start, found = known
+            if position >= start and (found is None or position <= found.start()):
+                return found
+        pattern = self._patterns.get(name)
+        if pattern is None:
+            pattern = self._patterns[name] = re.compile(rf"</{name}\s*>", re.IGNORECASE)
+        found = pattern.search(self._text, position)
+        self._found[name] = (position, found)
+        return found
 
 
 def _comment(text: str, start: int, out: list[str]) -> int:
