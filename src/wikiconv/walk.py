@@ -115,6 +115,18 @@ def transform(root: N, rewrite: Callable[[Node], Node]) -> N:
     return result  # type: ignore[return-value]
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A node type's field names, worked out once (dataclasses.fields is slow to call
+    for every node of a large tree)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 class _Frame:
     """One node being rebuilt: where its child nodes are and what they became."""
 
@@ -124,14 +136,14 @@ class _Frame:
         self.node = node
         # (field name, index in the tuple or -1 for a single node, the child)
         self.slots: list[tuple[str, int, Node]] = []
-        for f in dataclasses.fields(node):  # type: ignore[arg-type]
-            value = getattr(node, f.name)
+        for name in _field_names(type(node)):
+            value = getattr(node, name)
             if isinstance(value, Node) and not isinstance(value, _NOT_CONTENT):
-                self.slots.append((f.name, -1, value))
+                self.slots.append((name, -1, value))
             elif isinstance(value, tuple):
                 for index, item in enumerate(value):
                     if isinstance(item, Node) and not isinstance(item, _NOT_CONTENT):
-                        self.slots.append((f.name, index, item))
+                        self.slots.append((name, index, item))
         self.results: list[Node | tuple[Node, ...]] = []
         self.done = 0
 
