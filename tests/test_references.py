@@ -223,3 +223,10 @@ def test_a_footnote_that_cites_itself_is_written_once(source: str) -> None:
     for fmt in ("html", "markdown", "text", "json", "pandoc"):
         wikiconv.render(document, fmt)
     assert wikiconv.render(document, "markdown").count("[^1]:") == 1
+
+
+def test_a_list_defined_footnote_without_a_name_is_ignored_by_every_writer() -> None:
+    # Found by fuzzing: nothing can cite it, and the writers raised KeyError.
+    document = read("<references><ref>Lost.</ref></references>")
+    for fmt in ("html", "markdown", "text", "json", "pandoc"):
+        assert "Lost." not in wikiconv.render(document, fmt)

@@ -935,3 +935,17 @@ def test_tags_balance_like_an_html5_parser() -> None:
             pieces.append(f"<{tag}>" if roll < 0.4 else f"</{tag}>" if roll < 0.75 else "x")
         soup = "".join(pieces)
         assert _html5(_as_html(inline(soup))) == _html5(soup), soup
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("[[a]]#[[b]]", "a#b"),
+        ("[[a]]#<nowiki>x</nowiki>", "a#x"),
+        ("{{a}}#<b>c</b>[[", "#c[["),
+    ],
+)
+def test_a_hash_between_two_markers_is_text(source: str, text: str) -> None:
+    # Found by fuzzing: "#" between two markers looked like the reader's own sentinel.
+    document = wikiconv.parse(source, "wikitext")
+    assert wikiconv.render(document, "text").strip() == text

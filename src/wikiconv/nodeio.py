@@ -117,28 +117,65 @@ def from_dict(data: Any) -> Any:
     return _load(data, "$")
 
 
+class _Loading:
+    """One list or node being rebuilt: its parts in order, and what they became."""
+
+    __slots__ = ("cls", "keys", "parts", "path", "values")
+
+    def __init__(self, data: list[Any] | dict[str, Any], path: str) -> None:
+        self.path = path
+        self.values: list[Any] = []
+        self.cls: type[Node] | None = None
+        self.keys: list[str] = []
+        if isinstance(data, list):
+            self.parts = [(item, f"{path}[{i}]") for i, item in enumerate(data)]
+            return
+        type_name = data.get("type")
+        cls = Node._registry.get(type_name) if isinstance(type_name, str) else None
+        if cls is None:
+            raise TreeError(f"{path}: unknown node type {type_name!r}")
+        known = {name for name, _ in _field_defaults(cls)}
+        unknown = set(data) - known - {"type"}
+        if unknown:
+            raise TreeError(f"{path}: {type_name} has no field {sorted(unknown)[0]!r}")
+        self.cls = cls
+        self.keys = [key for key in data if key != "type"]
+        self.parts = [(data[key], f"{path}.{key}") for key in self.keys]
+
+    def finish(self) -> Any:
+        if self.cls is None:
+            return tuple(self.values)
+        kwargs = dict(zip(self.keys, self.values, strict=True))
+        hints, name = _hints(self.cls), self.cls.__name__
+        for key, value in kwargs.items():
+            if not _fits(value, hints[key]):
+                raise TreeError(f"{self.path}.{key}: {name} needs {_describe(hints[key])}")
+        try:
+            return self.cls(**kwargs)
+        except TypeError as exc:
+            raise TreeError(f"{self.path}: cannot build {name}: {exc}") from None
+
+
 def _load(data: Any, path: str) -> Any:
-    if isinstance(data, list):
-        return tuple(_load(item, f"{path}[{i}]") for i, item in enumerate(data))
-    if not isinstance(data, dict):
+    """The value rebuilt with an explicit stack, so that JSON nested thousands deep
+    does not exhaust Python's recursion limit."""
+    if not isinstance(data, (list, dict)):
         return data
-    type_name = data.get("type")
-    cls = Node._registry.get(type_name) if isinstance(type_name, str) else None
-    if cls is None:
-        raise TreeError(f"{path}: unknown node type {type_name!r}")
-    known = {name for name, _ in _field_defaults(cls)}
-    unknown = set(data) - known - {"type"}
-    if unknown:
-        raise TreeError(f"{path}: {type_name} has no field {sorted(unknown)[0]!r}")
-    kwargs = {key: _load(value, f"{path}.{key}") for key, value in data.items() if key != "type"}
-    hints = _hints(cls)
-    for key, value in kwargs.items():
-        if not _fits(value, hints[key]):
-            raise TreeError(f"{path}.{key}: {type_name} needs {_describe(hints[key])}")
-    try:
-        return cls(**kwargs)
-    except TypeError as exc:
-        raise TreeError(f"{path}: cannot build {type_name}: {exc}") from None
+    stack = [_Loading(data, path)]
+    while True:
+        frame = stack[-1]
+        if len(frame.values) < len(frame.parts):
+            part, part_path = frame.parts[len(frame.values)]
+            if isinstance(part, (list, dict)):
+                stack.append(_Loading(part, part_path))
+            else:
+                frame.values.append(part)
+            continue
+        stack.pop()
+        value = frame.finish()
+        if not stack:
+            return value
+        stack[-1].values.append(value)
 
 
 _HINTS: dict[type, dict[str, Any]] = {}

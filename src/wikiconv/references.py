@@ -153,7 +153,8 @@ class Footnotes:
         """
         group = node.group.strip()
         for ref in list_definitions(node):
-            if (group, ref.name.strip()) not in self._named:
+            # A definition with no name is a Cite error on the page: nothing can cite it.
+            if ref.name.strip() and (group, ref.name.strip()) not in self._named:
                 self.cite(Reference(ref.content, ref.name, group))
                 self._named[(group, ref.name.strip())].uses -= 1
         return self._take(group)

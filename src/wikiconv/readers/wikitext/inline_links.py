@@ -29,9 +29,11 @@ _TARGET = re.compile("[^<>\\[\\]{}|\x00-\x1f\x7f]+")
 # so the depth is bounded to keep the whole linear.
 _MAX_DEPTH = 8
 _PHP_SPACE = " \t\n\r\x0b\x0c"
-# Where a category or language link stood, until its line break is taken (an invalid
-# marker: nothing else in the working text has "\x7f" then "#").
-_TAKES_BREAK = "\x7f#\x7f"
+# Where a category or language link stood, until its line break is taken. Markers are
+# "\x7f", digits, "\x7f", and stray "\x7f" characters are gone from the text, so no
+# marker and no text can make two "\x7f" followed by "#" (one marker's end, "#" and the
+# next marker's start would make "\x7f#\x7f").
+_TAKES_BREAK = "\x7f\x7f#"
 
 
 def internal_links(text: str, work: Work, depth: int = 0) -> str:

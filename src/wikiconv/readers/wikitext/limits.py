@@ -33,6 +33,6 @@ class Limits:
 
     max_size: int = 16 * 1024 * 1024
     template_depth: int = 100
-    block_depth: int = 80
-    inline_depth: int = 96
+    block_depth: int = 64
+    inline_depth: int = 50
     list_depth: int = 30
