@@ -74,3 +74,141 @@ def test_writers_are_linear(writer: str) -> None:
 
     ratio = seconds(large) / max(seconds(small), 1e-4)
     assert ratio < 10, f"{writer}: 4x the input took {ratio:.1f}x the time"
+
+
+# Hostile input, one entry per case of benchmarks/pathological.py that is linear today,
+# generated to an exact size in characters by repeating a unit. Each stage (reading,
+# HTML, Markdown) is timed on its own, so a quadratic writer cannot hide behind a slow
+# reader. See docs/performance.md, "Hostile input".
+
+Fill = Callable[[int], str]
+
+
+def _repeat(unit: str, head: str = "", tail: str = "") -> Fill:
+    def fill(size: int) -> str:
+        room = size - len(head) - len(tail)
+        return head + (unit * (room // len(unit) + 1))[:room] + tail
+
+    return fill
+
+
+def _numbered(unit: Callable[[int], str], head: str = "", tail: str = "") -> Fill:
+    def fill(size: int) -> str:
+        room = size - len(head) - len(tail)
+        parts: list[str] = []
+        used = i = 0
+        while used < room:
+            parts.append(unit(i))
+            used += len(parts[-1])
+            i += 1
+        return head + "".join(parts)[:room] + tail
+
+    return fill
+
+
+def _nested(open_: str, close: str) -> Fill:
+    def fill(size: int) -> str:
+        depth = size // (len(open_) + len(close))
+        text = open_ * depth + close * depth
+        return text + "x" * (size - len(text))
+
+    return fill
+
+
+def _parameters(name: str) -> Fill:
+    def fill(size: int) -> str:
+        head = "{{" + name
+        return head + _numbered(lambda i: f"|p{i}=v{i}")(size - len(head) - 3) + "|}}"
+
+    return fill
+
+
+_MIXED = (
+    "word [[Link|text]] ''it'' '''bold''' {{lang|fr|mot}} <span>s</span> "
+    "[http://example.org ext] &amp; <ref>n</ref> {{tpl|a=b}} <b>b</b> "
+)
+
+HOSTILE: dict[str, tuple[str, Fill]] = {
+    "unclosed [[": ("wikitext", _repeat("[[a ")),
+    "unclosed {{": ("wikitext", _repeat("{{a|")),
+    "unclosed {|": ("wikitext", _repeat("{|\n")),
+    "unclosed <ref>": ("wikitext", _repeat("<ref>x ")),
+    "unclosed <nowiki>": ("wikitext", _repeat("<nowiki>x ")),
+    "nested lists 5000 deep": ("wikitext", _repeat("*" * 5000 + " item\n")),
+    "nested lists ramp": ("wikitext", _numbered(lambda i: "*" * (i % 5000 + 1) + " item\n")),
+    # Thousands deep, far past the reader's template depth limit.
+    "nested templates": ("wikitext", _nested("{{a|", "}}")),
+    "nested tables": ("wikitext", _nested("{|\n|", "\n|}")),
+    "nested <div>": ("wikitext", _nested("<div>", "</div>")),
+    "nested <span>": ("wikitext", _nested("<span>", "</span>")),
+    "unclosed <b>": ("wikitext", _repeat("<b>x ")),
+    "quote runs '''''": ("wikitext", _repeat("'''''")),
+    "quote runs ''a'''b": ("wikitext", _repeat("''a'''b")),
+    "one long line": ("wikitext", _repeat(_MIXED)),
+    "table cells ||": ("wikitext", _repeat(" a ||", head="{|\n|", tail=" a\n|}\n")),
+    "many refs": (
+        "wikitext",
+        _numbered(
+            lambda i: f"x<ref name=r{i}>note {i}</ref> y<ref name=r{i} /> ",
+            tail="\n{{reflist}}\n",
+        ),
+    ),
+    "many headings": ("wikitext", _numbered(lambda i: f"== Heading {i} ==\ntext\n")),
+    "[[a|[[b|[[c runs": ("wikitext", _repeat("[[a|[[b|[[c")),
+    "unclosed <!--": ("wikitext", _repeat("a <!-- b ")),
+    "unclosed [http://": ("wikitext", _repeat("[http://example.org/a b ")),
+    "template params": ("wikitext", _parameters("tpl")),
+    "infobox params": ("wikitext", _parameters("Infobox person")),
+    "flat huge infobox": (
+        "flat",
+        _numbered(lambda i: f"- Key {i}: value {i}\n", head="= T =\n\nInfobox\n"),
+    ),
+    "flat many sections": (
+        "flat",
+        _numbered(
+            lambda i: f"== Section {i} ==\n\nText {i}.\n- item\n  - sub\n\n",
+            head="= T =\n\nInfobox\n- K: v\n\n",
+        ),
+    ),
+}
+
+# The smaller size of each case is 10,000 characters, except: half that for the cases
+# that take several seconds per MB, to keep the file quick; and 60,000 for unclosed
+# <ref> and <nowiki>, whose search for each closing tag to the end of the page was
+# quadratic (4x took 13x as long at this size, too little to show at 10,000).
+_SIZES = dict.fromkeys(
+    ["unclosed {|", "nested tables", "quote runs ''a'''b", "table cells ||", "many headings"],
+    5_000,
+) | {"unclosed <ref>": 60_000, "unclosed <nowiki>": 60_000}
+
+# Stages shorter than this are timer noise: their ratio is taken against this floor.
+_FLOOR = 2e-3
+
+
+def _stage_seconds(text: str, reader: str) -> dict[str, float]:
+    best = {"read": float("inf"), "html": float("inf"), "markdown": float("inf")}
+    for _ in range(3):
+        start = time.perf_counter()
+        document = wikiconv.parse(text, reader)
+        best["read"] = min(best["read"], time.perf_counter() - start)
+        for writer in ("html", "markdown"):
+            start = time.perf_counter()
+            wikiconv.render(document, writer)
+            best[writer] = min(best[writer], time.perf_counter() - start)
+    return best
+
+
+def test_hostile_inputs_are_generated_to_size() -> None:
+    for name, (_reader, fill) in HOSTILE.items():
+        assert len(fill(10_000)) == 10_000, name
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_input_is_linear(name: str) -> None:
+    reader, fill = HOSTILE[name]
+    size = _SIZES.get(name, 10_000)
+    small = _stage_seconds(fill(size), reader)
+    large = _stage_seconds(fill(4 * size), reader)
+    for stage, seconds in large.items():
+        ratio = seconds / max(small[stage], _FLOOR)
+        assert ratio < 10, f"{name}, {stage}: 4x the input took {ratio:.1f}x the time"
