@@ -227,6 +227,10 @@ def test_a_footnote_that_cites_itself_is_written_once(source: str) -> None:
 
 def test_a_list_defined_footnote_without_a_name_is_ignored_by_every_writer() -> None:
     # Found by fuzzing: nothing can cite it, and the writers raised KeyError.
-    document = read("<references><ref>Lost.</ref></references>")
+    document = read("Text.\n<references><ref>Lost.</ref></references>")
     for fmt in ("html", "markdown", "text", "json", "pandoc"):
         assert "Lost." not in wikiconv.render(document, fmt)
+    # Not silently: the reader says why, where.
+    assert [(d.code, d.line, d.column) for d in document.diagnostics] == [
+        ("reference-without-name", 2, 1)
+    ]

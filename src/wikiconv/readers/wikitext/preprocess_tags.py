@@ -91,6 +91,10 @@ def _references(
     blocks = ctx.parse_blocks(_wikitext(content, ctx), ctx) if content else ()
     found = [node for block in blocks for node in iter_nodes(block)]
     definitions = tuple(node for node in found if isinstance(node, Reference))
+    if any(not ref.name.strip() for ref in definitions):
+        # MediaWiki shows a Cite error: nothing can cite a definition without a name.
+        note = "a footnote defined in <references> has no name; nothing can cite it"
+        ctx.note("warning", "reference-without-name", note, source[:40])
     group = _attribute(attrs, "group").strip()
     others = tuple((key, value) for key, value in attrs if key != "group")
     return ReferenceList(group, definitions, attributes=others), source
