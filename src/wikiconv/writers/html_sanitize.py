@@ -21,6 +21,7 @@ import unicodedata
 from html import escape
 from html.parser import HTMLParser
 
+from wikiconv.css import LOOK_ALIKES, without_comments
 from wikiconv.urls import URL_SCHEMES, decoded, safe_url
 from wikiconv.urls import ignored_removed as _ignored_removed
 
@@ -189,12 +190,6 @@ _CSS_INSECURE = re.compile(
     r"|javascript|vbscript|behavior|-moz-binding|@import",
     re.IGNORECASE,
 )
-# Characters old browsers read as ASCII, folded as Sanitizer::normalizeCss folds them:
-# the fullwidth forms U+FF01-U+FF5A (but the fullwidth backslash), and a few more.
-_LOOK_ALIKES: dict[int, int] = {
-    code: code - 0xFEE0 for code in range(0xFF01, 0xFF5B) if code != 0xFF3C
-}
-_LOOK_ALIKES.update(zip(map(ord, "ʀɴⁿʟɪ⁽₍"), map(ord, "rnnli(("), strict=True))
 # An "s" followed by a mark that old browsers read as a repeat ("ss").
 _DOUBLE_S = re.compile("s[\u3031\u309d\u30fc\u30fd\ufe7c\ufe7d\uff70]", re.IGNORECASE)
 
@@ -212,27 +207,12 @@ def _css_char(match: re.Match[str]) -> str:
     return f"\\{ord(char):x} " if char in "\n\"'\\" else char
 
 
-def _without_comments(value: str) -> str:
-    """Each ``/* … */`` as one space, and nothing from an unterminated ``/*`` on."""
-    out: list[str] = []
-    done = 0
-    while (start := value.find("/*", done)) >= 0:
-        out.append(value[done:start])
-        end = value.find("*/", start + 2)
-        if end < 0:
-            return "".join(out)
-        out.append(" ")
-        done = end + 2
-    out.append(value[done:])
-    return "".join(out)
-
-
 def _normal_css(value: str) -> str:
     """Sanitizer::normalizeCss (after character references): escapes decoded,
     look-alikes folded, comments removed."""
-    value = _CSS_ESCAPE.sub(_css_char, value).translate(_LOOK_ALIKES)
+    value = _CSS_ESCAPE.sub(_css_char, value).translate(LOOK_ALIKES)
     if not _CSS_ONLY_COMMENT.fullmatch(value):  # MediaWiki's "/* insecure input */" stays
-        value = _without_comments(value)
+        value = without_comments(value)
     return _DOUBLE_S.sub("ss", value)
 
 

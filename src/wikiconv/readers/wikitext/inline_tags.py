@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from wikiconv.ast import Attributes
+from wikiconv.css import LOOK_ALIKES, without_comments
 from wikiconv.readers.wikitext.context import MARKER
 from wikiconv.readers.wikitext.inline_common import TagToken, Work, decode_refs
 
@@ -256,7 +257,7 @@ def check_css(value: str) -> str:
     if not re.fullmatch(r"\s*/\*[^*/]*\*/\s*", value):
         # Comments go (IE split tokens at them), and so does anything after an
         # unterminated one.
-        value = _without_comments(value)
+        value = without_comments(value)
     if _CSS_CONTROL.search(value):
         return "/* invalid control char */"
     if _CSS_INSECURE.search(value) or any(
@@ -267,33 +268,10 @@ def check_css(value: str) -> str:
     return value
 
 
-# Letters old browsers read as ASCII in CSS, as Sanitizer::checkCss folds them: the
-# fullwidth forms (U+FF01-U+FF3B, U+FF3D-U+FF5A), some small capitals and raised or
-# lowered brackets, and "s" before a repeat or prolonged-sound mark ("ss").
-_FULLWIDTH = re.compile("[\uff01-\uff3b\uff3d-\uff5a]")
-_LOOKALIKES = str.maketrans(
-    {"\u0280": "r", "\u0274": "n", "\u207f": "n", "\u029f": "l", "\u026a": "i", "\u207d": "(",
-     "\u208d": "("}
-)  # fmt: skip
+# "s" before a repeat or prolonged-sound mark, which old browsers read as "ss".
 _S_MARK = re.compile("s[\u3031\u309d\u30fc\u30fd\ufe7c\ufe7d\uff70]")
 
 
 def _ascii_lookalikes(value: str) -> str:
-    value = _FULLWIDTH.sub(lambda m: chr(ord(m.group()) - 0xFEE0), value)
-    return _S_MARK.sub("ss", value.translate(_LOOKALIKES))
-
-
-def _without_comments(value: str) -> str:
-    """Each /* … */ as one space, and nothing from an unterminated /* on
-    (StringUtils::delimiterReplace, then the cut MediaWiki makes)."""
-    out: list[str] = []
-    done = 0
-    while (start := value.find("/*", done)) >= 0:
-        out.append(value[done:start])
-        end = value.find("*/", start + 2)
-        if end < 0:
-            return "".join(out)
-        out.append(" ")
-        done = end + 2
-    out.append(value[done:])
-    return "".join(out)
+    """Letters old browsers read as ASCII in CSS, folded as Sanitizer::checkCss folds them."""
+    return _S_MARK.sub("ss", value.translate(LOOK_ALIKES))
