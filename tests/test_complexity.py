@@ -8,12 +8,15 @@ is measured by benchmarks/throughput.py, not here.
 
 from __future__ import annotations
 
+import importlib.util
 import time
 from collections.abc import Callable
 
 import pytest
 
 import wikiconv
+
+from conftest import ROOT
 
 Maker = Callable[[int], str]
 
@@ -76,101 +79,26 @@ def test_writers_are_linear(writer: str) -> None:
     assert ratio < 10, f"{writer}: 4x the input took {ratio:.1f}x the time"
 
 
-# Hostile input, one entry per case of benchmarks/pathological.py that is linear today,
-# generated to an exact size in characters by repeating a unit. Each stage (reading,
-# HTML, Markdown) is timed on its own, so a quadratic writer cannot hide behind a slow
-# reader. See docs/performance.md, "Hostile input".
-
-Fill = Callable[[int], str]
+# Hostile input: every case of benchmarks/pathological.py, generated to an exact size
+# in characters by repeating a unit. Each stage (reading, HTML, Markdown) is timed on
+# its own, so a quadratic writer cannot hide behind a slow reader. See
+# docs/performance.md, "Hostile input".
 
 
-def _repeat(unit: str, head: str = "", tail: str = "") -> Fill:
-    def fill(size: int) -> str:
-        room = size - len(head) - len(tail)
-        return head + (unit * (room // len(unit) + 1))[:room] + tail
-
-    return fill
-
-
-def _numbered(unit: Callable[[int], str], head: str = "", tail: str = "") -> Fill:
-    def fill(size: int) -> str:
-        room = size - len(head) - len(tail)
-        parts: list[str] = []
-        used = i = 0
-        while used < room:
-            parts.append(unit(i))
-            used += len(parts[-1])
-            i += 1
-        return head + "".join(parts)[:room] + tail
-
-    return fill
+def _hostile_cases() -> dict[str, tuple[str, Callable[[int], str]]]:
+    """The cases of benchmarks/pathological.py, one table for the benchmark and the
+    test run, without its control (ordinary prose)."""
+    spec = importlib.util.spec_from_file_location(
+        "pathological", ROOT / "benchmarks" / "pathological.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cases: dict[str, tuple[str, Callable[[int], str]]] = module.CASES
+    return {name: case for name, case in cases.items() if "(control)" not in name}
 
 
-def _nested(open_: str, close: str) -> Fill:
-    def fill(size: int) -> str:
-        depth = size // (len(open_) + len(close))
-        text = open_ * depth + close * depth
-        return text + "x" * (size - len(text))
-
-    return fill
-
-
-def _parameters(name: str) -> Fill:
-    def fill(size: int) -> str:
-        head = "{{" + name
-        return head + _numbered(lambda i: f"|p{i}=v{i}")(size - len(head) - 3) + "|}}"
-
-    return fill
-
-
-_MIXED = (
-    "word [[Link|text]] ''it'' '''bold''' {{lang|fr|mot}} <span>s</span> "
-    "[http://example.org ext] &amp; <ref>n</ref> {{tpl|a=b}} <b>b</b> "
-)
-
-HOSTILE: dict[str, tuple[str, Fill]] = {
-    "unclosed [[": ("wikitext", _repeat("[[a ")),
-    "unclosed {{": ("wikitext", _repeat("{{a|")),
-    "unclosed {|": ("wikitext", _repeat("{|\n")),
-    "unclosed <ref>": ("wikitext", _repeat("<ref>x ")),
-    "unclosed <nowiki>": ("wikitext", _repeat("<nowiki>x ")),
-    "nested lists 5000 deep": ("wikitext", _repeat("*" * 5000 + " item\n")),
-    "nested lists ramp": ("wikitext", _numbered(lambda i: "*" * (i % 5000 + 1) + " item\n")),
-    # Thousands deep, far past the reader's template depth limit.
-    "nested templates": ("wikitext", _nested("{{a|", "}}")),
-    "nested tables": ("wikitext", _nested("{|\n|", "\n|}")),
-    "nested <div>": ("wikitext", _nested("<div>", "</div>")),
-    "nested <span>": ("wikitext", _nested("<span>", "</span>")),
-    "unclosed <b>": ("wikitext", _repeat("<b>x ")),
-    "quote runs '''''": ("wikitext", _repeat("'''''")),
-    "quote runs ''a'''b": ("wikitext", _repeat("''a'''b")),
-    "one long line": ("wikitext", _repeat(_MIXED)),
-    "table cells ||": ("wikitext", _repeat(" a ||", head="{|\n|", tail=" a\n|}\n")),
-    "many refs": (
-        "wikitext",
-        _numbered(
-            lambda i: f"x<ref name=r{i}>note {i}</ref> y<ref name=r{i} /> ",
-            tail="\n{{reflist}}\n",
-        ),
-    ),
-    "many headings": ("wikitext", _numbered(lambda i: f"== Heading {i} ==\ntext\n")),
-    "[[a|[[b|[[c runs": ("wikitext", _repeat("[[a|[[b|[[c")),
-    "unclosed <!--": ("wikitext", _repeat("a <!-- b ")),
-    "unclosed [http://": ("wikitext", _repeat("[http://example.org/a b ")),
-    "template params": ("wikitext", _parameters("tpl")),
-    "infobox params": ("wikitext", _parameters("Infobox person")),
-    "flat huge infobox": (
-        "flat",
-        _numbered(lambda i: f"- Key {i}: value {i}\n", head="= T =\n\nInfobox\n"),
-    ),
-    "flat many sections": (
-        "flat",
-        _numbered(
-            lambda i: f"== Section {i} ==\n\nText {i}.\n- item\n  - sub\n\n",
-            head="= T =\n\nInfobox\n- K: v\n\n",
-        ),
-    ),
-}
+HOSTILE = _hostile_cases()
 
 # The smaller size of each case is 10,000 characters, except: half that for the cases
 # that take several seconds per MB, to keep the file quick; and 60,000 for unclosed
