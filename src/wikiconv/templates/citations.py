@@ -59,7 +59,12 @@ class _Params:
         self.values: dict[str, Nodes] = {}
         for key, value in call.named():
             if value and plain_text(value).strip():
-                self.values[_KEY.sub("", key).lower()] = value
+                self.values[self.key(key)] = value
+
+    @staticmethod
+    def key(name: str) -> str:
+        """The key a parameter is found under (other wikis' templates keep spaces)."""
+        return _KEY.sub("", name).lower()
 
     def get(self, *keys: str) -> Nodes:
         for key in keys:

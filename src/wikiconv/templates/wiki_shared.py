@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from wikiconv.ast import ExternalLink, Inline, Link, Text
-from wikiconv.templates.registry import TemplateCall
+from wikiconv.templates.citations import _Params
 from wikiconv.walk import plain_text
 
 __all__ = [
@@ -51,25 +51,13 @@ _KEY = re.compile(r"[\s_]+")
 _NUMBERED = re.compile(r"^(.*?)\s*\d+$")
 
 
-class Params:
+class Params(_Params):
     """The call's non-empty named parameters under lower-case keys (``Titre`` is
     ``titre``, ``consulté_le`` is ``consulté le``)."""
 
-    def __init__(self, call: TemplateCall) -> None:
-        self.values: dict[str, Nodes] = {}
-        for key, value in call.named():
-            if plain_text(value).strip():
-                self.values[_KEY.sub(" ", key).strip().lower()] = value
-
-    def get(self, *keys: str) -> Nodes:
-        for key in keys:
-            found = self.values.get(key)
-            if found:
-                return found
-        return ()
-
-    def text(self, *keys: str) -> str:
-        return plain_text(self.get(*keys)).strip()
+    @staticmethod
+    def key(name: str) -> str:
+        return _KEY.sub(" ", name).strip().lower()
 
     def unknown(self, known: Iterable[str], numbered: Iterable[str] = ()) -> bool:
         """Whether a parameter outside ``known`` is given (``auteur2`` counts as
