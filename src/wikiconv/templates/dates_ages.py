@@ -29,7 +29,7 @@ from datetime import date
 
 from wikiconv.ast import InlineTag, Link, Text
 from wikiconv.templates.dates import MONTHS, format_date
-from wikiconv.templates.dates_more import age
+from wikiconv.templates.dates_more import age, month_number, whole_date
 from wikiconv.templates.parser_args import arguments, function, whole_text
 from wikiconv.templates.registry import BUILTIN, HandlerContext, Output, TemplateCall, handler
 
@@ -38,29 +38,6 @@ __all__: list[str] = []
 NBSP = "\u00a0"
 EN_DASH = "\u2013"
 _YEAR = re.compile(r"\d{1,4}")
-
-
-def _month(text: str) -> int | None:
-    """A month from its number, name or an abbreviation of three letters or more."""
-    text = text.strip()
-    if text.isdigit():
-        return int(text) if 1 <= int(text) <= 12 else None
-    for index, name in enumerate(MONTHS):
-        if len(text) >= 3 and name.lower().startswith(text.lower()):
-            return index + 1
-    return None
-
-
-def _date(texts: list[str]) -> date | None:
-    """A whole date from year, month and day values, or None."""
-    year, month, day = [*texts, "", "", ""][:3]
-    number = _month(month)
-    if not (_YEAR.fullmatch(year.strip()) and number and day.strip().isdigit()):
-        return None
-    try:
-        return date(int(year), number, int(day))
-    except ValueError:
-        return None
 
 
 def _years(born: date, on: date) -> int:
@@ -110,7 +87,7 @@ def death_year_and_age(call: TemplateCall, ctx: HandlerContext) -> Output:
 def birth_date_and_age2(call: TemplateCall, ctx: HandlerContext) -> Output:
     # The date the age is counted to comes first, then the date of birth.
     texts = call.positional_texts()
-    on, born = _date(texts[0:3]), _date(texts[3:6])
+    on, born = whole_date(texts[0:3]), whole_date(texts[3:6])
     if on is None or born is None or on < born:
         return None
     return (Text(f"{_shown(born, call)} (age{NBSP}{_years(born, on)})"),)
@@ -123,7 +100,7 @@ def birth_based_on_age(call: TemplateCall, ctx: HandlerContext) -> Output:
     texts = call.positional_texts()
     if not texts or not texts[0].isdigit():
         return None
-    years, on = int(texts[0]), _date(texts[1:4])
+    years, on = int(texts[0]), whole_date(texts[1:4])
     if on is None or (on.month, on.day) == (2, 29) or on.year - years - 1 < 1:
         return None
     latest = on.replace(year=on.year - years)
@@ -144,7 +121,7 @@ def birth_based_on_age(call: TemplateCall, ctx: HandlerContext) -> Output:
 @handler("Death date and given age")
 def death_date_and_given_age(call: TemplateCall, ctx: HandlerContext) -> Output:
     texts = call.positional_texts()
-    died = _date(texts[0:3])
+    died = whole_date(texts[0:3])
     given = texts[3] if len(texts) > 3 else ""
     if died is None or not given.isdigit():
         return None
@@ -163,8 +140,8 @@ def death_date_text_and_given_age(call: TemplateCall, ctx: HandlerContext) -> Ou
 @handler("Age in years and months")
 def age_in_years_and_months(call: TemplateCall, ctx: HandlerContext) -> Output:
     texts = call.positional_texts()
-    first = _date(texts[0:3])
-    second = _date(texts[3:6]) if any(texts[3:6]) else ctx.today
+    first = whole_date(texts[0:3])
+    second = whole_date(texts[3:6]) if any(texts[3:6]) else ctx.today
     if first is None or second is None or second < first:
         return None
     months = (second.year - first.year) * 12 + second.month - first.month
@@ -262,7 +239,7 @@ def dateformat(call: TemplateCall, ctx: HandlerContext) -> Output:
 
 
 def _reformat(parts: dict[str, str | None], style: str) -> str | None:
-    month = _month(parts["m"] or "")
+    month = month_number(parts["m"] or "")
     day = int(parts["d"] or "0")
     if month is None or not 1 <= day <= 31:
         return None

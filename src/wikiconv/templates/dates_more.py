@@ -22,12 +22,14 @@ from wikiconv.ast import Inline, LineBreak, Link, Text
 from wikiconv.templates.dates import MONTHS, format_date, start_date
 from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler
 
-__all__: list[str] = []
+__all__ = ["month_number", "whole_date"]
 
 _NUMBER = re.compile(r"\d{1,4}")
 
 
-def _month(text: str) -> int | None:
+def month_number(text: str) -> int | None:
+    """A month from its number, name or an abbreviation of three letters or more."""
+    text = text.strip()
     if _NUMBER.fullmatch(text):
         return int(text) if 1 <= int(text) <= 12 else None
     for index, name in enumerate(MONTHS):
@@ -36,10 +38,10 @@ def _month(text: str) -> int | None:
     return None
 
 
-def _date(texts: list[str]) -> date | None:
-    """A whole date from year, month and day values."""
+def whole_date(texts: list[str]) -> date | None:
+    """A whole date from year, month and day values, or None."""
     year, month, day = [*texts, "", "", ""][:3]
-    number = _month(month.strip())
+    number = month_number(month)
     if not (_NUMBER.fullmatch(year.strip()) and number and _NUMBER.fullmatch(day.strip())):
         return None
     try:
@@ -51,8 +53,8 @@ def _date(texts: list[str]) -> date | None:
 def _dates(call: TemplateCall, ctx: HandlerContext) -> tuple[date, date] | None:
     """The first date and the second (today when not given); None if unreadable."""
     texts = call.positional_texts()
-    first = _date(texts[:3])
-    second = _date(texts[3:6]) if any(texts[3:6]) else ctx.today
+    first = whole_date(texts[:3])
+    second = whole_date(texts[3:6]) if any(texts[3:6]) else ctx.today
     if first is None or second is None or second < first:
         return None
     return first, second
@@ -124,7 +126,7 @@ def film_date(call: TemplateCall, ctx: HandlerContext) -> Output:
             continue
         if not _NUMBER.fullmatch(year):
             return None
-        number = _month(month) if month else None
+        number = month_number(month) if month else None
         if (month and number is None) or (day and (not number or not _NUMBER.fullmatch(day))):
             return None
         day_number = int(day) if day else None
