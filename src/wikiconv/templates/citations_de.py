@@ -10,12 +10,12 @@ references of one fixed source each: English Wikipedia's ``{{cite gnis}}`` and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from wikiconv.ast import ExternalLink, Inline, Italic, Link, Text
 from wikiconv.templates.dates import MONATE
 from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler
+from wikiconv.templates.wiki_shared import joined
 from wikiconv.walk import plain_text
 
 __all__: list[str] = []
@@ -90,17 +90,6 @@ def _sentence(content: Nodes) -> Nodes:
     return (*content, Text("."))
 
 
-def _joined(parts: Iterable[Nodes], between: str) -> list[Inline]:
-    out: list[Inline] = []
-    for part in parts:
-        if not part:
-            continue
-        if out:
-            out.append(Text(between))
-        out.extend(part)
-    return out
-
-
 def _link(content: Nodes, url: str) -> Nodes:
     # A link cannot hold another: a title with links keeps their text.
     if not url:
@@ -147,7 +136,7 @@ def internetquelle(call: TemplateCall, ctx: HandlerContext) -> Output:
     if work:
         head.extend((Text(" In: "), *_sentence((Italic(work),))))
 
-    tail = _joined(
+    tail = joined(
         [
             params.get("hrsg"),
             _texts(german_date(params.text("datum"))),
@@ -163,10 +152,10 @@ def internetquelle(call: TemplateCall, ctx: HandlerContext) -> Output:
         dated = params.text("archiv-datum")
         if dated:
             original = (*original, Text(f" am {german_date(dated)}"))
-        tail = _joined([tuple(tail), original], ", ")
+        tail = joined([tuple(tail), original], ", ")
     if when:
         accessed = Text(f"abgerufen am {german_date(when)}")
-        tail = _joined([tuple(tail), (accessed,)], "; " if archive else ", ")
+        tail = joined([tuple(tail), (accessed,)], "; " if archive else ", ")
     notes = _sprache(params.text("sprache"))
     if notes:
         tail.append(Text(f" ({notes})"))
@@ -209,7 +198,7 @@ def literatur(call: TemplateCall, ctx: HandlerContext) -> Output:
     edition = params.text("auflage")
     if edition:
         sentences.append(_sentence(_texts(f"{edition} Auflage")))
-    out.extend(_joined(sentences, " "))
+    out.extend(joined(sentences, " "))
 
     place = " ".join(t for t in (params.text("ort"), params.text("datum", "jahr")) if t)
     isbn = params.text("isbn")
@@ -222,11 +211,11 @@ def literatur(call: TemplateCall, ctx: HandlerContext) -> Output:
         _pages("S.", params.text("seiten")),
         _pages("Sp.", params.text("spalten")),
     ]
-    details = _joined(facts, ", ")
+    details = joined(facts, ", ")
     if details:
         out.extend((Text(" "), *details))
     online, accessed = params.get("online"), params.text("abruf", "zugriff")
-    notes = _joined([params.get("kommentar"), _online(online, accessed)], "; ")
+    notes = joined([params.get("kommentar"), _online(online, accessed)], "; ")
     if notes:
         out.extend((Text(" ("), *notes, Text(")")))
     return _sentence(tuple(out))

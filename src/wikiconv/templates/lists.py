@@ -13,7 +13,7 @@ import re
 from wikiconv.ast import Inline, LineBreak, SoftBreak, Text
 from wikiconv.templates.registry import HandlerContext, Output, TemplateCall, handler, trim
 
-__all__ = ["RULE", "source_lines", "star_items", "starts_with_list"]
+__all__ = ["RULE", "join_items", "source_lines", "star_items", "starts_with_list"]
 
 DOT = "\u00a0· "
 _LIST_MARKS = "*#"
@@ -21,22 +21,22 @@ _LIST_MARKS = "*#"
 
 @handler("hlist", "hlist-comma")
 def hlist(call: TemplateCall, ctx: HandlerContext) -> Output:
-    return _join([item for item in call.positional() if item], (Text(DOT),))
+    return join_items([item for item in call.positional() if item], (Text(DOT),))
 
 
 @handler("ubl", "ublist", "unbulleted list", "plain list", "pl", "bulleted list", "bl")
 def unbulleted(call: TemplateCall, ctx: HandlerContext) -> Output:
-    return _join([item for item in call.positional() if item], (LineBreak(),))
+    return join_items([item for item in call.positional() if item], (LineBreak(),))
 
 
 @handler("plainlist", "plain list start", "startplainlist")
 def plainlist(call: TemplateCall, ctx: HandlerContext) -> Output:
-    return _join(star_items(call.arg(1)), (LineBreak(),))
+    return join_items(star_items(call.arg(1)), (LineBreak(),))
 
 
 @handler("flatlist", "startflatlist")
 def flatlist(call: TemplateCall, ctx: HandlerContext) -> Output:
-    return _join(star_items(call.arg(1)), (Text(DOT),))
+    return join_items(star_items(call.arg(1)), (Text(DOT),))
 
 
 @handler("endplainlist", "endflatlist", "end plainlist", "end flatlist")
@@ -44,7 +44,8 @@ def end(call: TemplateCall, ctx: HandlerContext) -> Output:
     return ()
 
 
-def _join(items: list[tuple[Inline, ...]], separator: tuple[Inline, ...]) -> Output:
+def join_items(items: list[tuple[Inline, ...]], separator: tuple[Inline, ...]) -> Output:
+    """The items with ``separator`` between them."""
     out: list[Inline] = []
     for index, item in enumerate(items):
         if index:

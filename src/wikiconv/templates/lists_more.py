@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from wikiconv.ast import Bold, Inline, InlineTag, LineBreak, Text
-from wikiconv.templates.lists import DOT, unbulleted
+from wikiconv.templates.lists import DOT, join_items, unbulleted
 from wikiconv.templates.registry import BUILTIN, HandlerContext, Output, TemplateCall, handler
 from wikiconv.templates.text_blocks import columns_list
 
@@ -28,7 +28,7 @@ BUILTIN.add(columns_list, "Col-list", "Columnslist", "Collist")
 @handler("Comma separated entries")
 def comma_separated(call: TemplateCall, ctx: HandlerContext) -> Output:
     # Empty values are skipped, as the template does.
-    return _join([item for item in call.positional() if item], (Text(", "),))
+    return join_items([item for item in call.positional() if item], (Text(", "),))
 
 
 @handler("Term")
@@ -67,12 +67,12 @@ _REGIONS = {
 
 @handler("Video game release", "Vgrelease")
 def video_game_release(call: TemplateCall, ctx: HandlerContext) -> Output:
-    return _join(_releases(call), (LineBreak(),))
+    return join_items(_releases(call), (LineBreak(),))
 
 
 @handler("Video game release hlist", "Vgrelease hlist")
 def video_game_release_hlist(call: TemplateCall, ctx: HandlerContext) -> Output:
-    return _join(_releases(call), (Text(DOT),))
+    return join_items(_releases(call), (Text(DOT),))
 
 
 def _releases(call: TemplateCall) -> list[tuple[Inline, ...]]:
@@ -90,12 +90,3 @@ def _releases(call: TemplateCall) -> list[tuple[Inline, ...]]:
         )
         items.append((*label, Text(": "), *released) if label else released)
     return items
-
-
-def _join(items: list[tuple[Inline, ...]], separator: tuple[Inline, ...]) -> Output:
-    out: list[Inline] = []
-    for index, item in enumerate(items):
-        if index:
-            out.extend(separator)
-        out.extend(item)
-    return tuple(out)
